@@ -1,0 +1,1 @@
+"""Knowledge base: clubs, people, outlets and their aliases (placeholder API; being built)."""
