@@ -50,7 +50,7 @@ def read_paths(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) 
 
 def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ReadResult]:
     if path.is_dir():
-        files = list(_article_files(path))
+        files = _article_files(path)
         if not files:
             yield ReadFailure(str(path), f"no article files ({_suffix_list()}) in this directory")
         for file in files:
@@ -73,13 +73,18 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[ReadResult]:
     yield from reader(path, max_bytes)
 
 
-def _article_files(directory: Path) -> Iterator[Path]:
-    """Files with a known suffix under `directory`, depth-first in sorted order; hidden entries skipped."""
+def _article_files(directory: Path) -> list[Path]:
+    """Files with a known suffix under `directory`, sorted by path (like `find | sort`); hidden
+    files and directories are passed over."""
+    found: list[Path] = []
     for root, dirs, files in os.walk(directory):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if not name.startswith(".") and Path(name).suffix.lower() in READERS:
-                yield Path(root) / name
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend(
+            Path(root) / name
+            for name in files
+            if not name.startswith(".") and Path(name).suffix.lower() in READERS
+        )
+    return sorted(found, key=lambda p: p.relative_to(directory).parts)
 
 
 def _suffix_list() -> str:

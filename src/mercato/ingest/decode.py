@@ -66,7 +66,7 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
         return _non_empty(data.decode("utf-8")), None
     except UnicodeDecodeError as exc:
         first_bad = exc.start
-    where = f"invalid UTF-8 byte 0x{data[first_bad]:02x} at offset {first_bad}"
+    where = f"invalid byte 0x{data[first_bad]:02x} at offset {first_bad}"
 
     replaced = data.decode("utf-8", errors="replace")
     n_bad = replaced.count("\ufffd")

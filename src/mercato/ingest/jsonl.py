@@ -114,7 +114,7 @@ def _lines(handle: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None, i
 
 def _decode_line(raw: bytes, first: bool) -> Any:
     try:
-        line = raw.decode("utf-8-sig" if first else "utf-8")
+        line = raw.decode("utf-8-sig" if first else "utf-8").rstrip("\r\n")
     except UnicodeDecodeError as exc:
         raise ReadError(f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})") from exc
     try:
