@@ -1,7 +1,33 @@
-"""Claim extraction: (Article, KnowledgeBase) -> Extraction (being built)."""
+"""Claim extraction: a pure, deterministic function (Article, KnowledgeBase) -> Extraction.
 
+No I/O and no global state beyond caches of compiled tables: the same call gives the same
+result in the CLI, the API, tests and Spark tasks.
+"""
+
+from __future__ import annotations
+
+from mercato.extract.claims import Sentence, assemble_claims
+from mercato.extract.cues import table_for
+from mercato.extract.language import SUPPORTED, detect_language
+from mercato.extract.mentions import find_mentions, index_for
+from mercato.extract.normalise import fold, normalise
+from mercato.extract.sentences import split_sentences
+from mercato.kb import KnowledgeBase
 from mercato.model import Article, Extraction
 
+__all__ = ["extract", "detect_language", "normalise", "SUPPORTED"]
 
-def extract(article: Article, kb: object) -> Extraction:
-    return Extraction(article_id=article.id, lang=article.lang or "und", text=article.full_text)
+
+def extract(article: Article, kb: KnowledgeBase) -> Extraction:
+    """Find the claims one article makes; evidence offsets point into `Extraction.text`."""
+    text = normalise(article.full_text)
+    lang = article.lang if article.lang in SUPPORTED else detect_language(text)
+    if lang not in SUPPORTED:
+        return Extraction(article_id=article.id, lang=lang, text=text)
+    folded = fold(text)
+    table = table_for(lang)
+    entities = find_mentions(text, folded, kb, table, index_for(kb))
+    sentences = [Sentence(s, e) for s, e in split_sentences(text)]
+    claims = assemble_claims(text, folded, sentences, entities.mentions, entities.people, kb, table)
+    claims.sort(key=lambda c: (c.evidence[0].start if c.evidence else 0, c.subject, c.type.value, c.club))
+    return Extraction(article_id=article.id, lang=lang, text=text, mentions=entities.mentions, claims=claims)

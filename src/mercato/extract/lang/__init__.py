@@ -1,0 +1,1 @@
+"""Cue tables, one module per language (data, not code)."""

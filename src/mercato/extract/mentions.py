@@ -1,0 +1,354 @@
+"""Find the clubs, people and outlets an article mentions.
+
+Known names come from the knowledge base through one Aho-Corasick automaton over folded
+aliases (word boundaries, longest match wins). People the knowledge base does not know are
+found as capitalised name sequences that start with a known given name or follow a role noun
+("il tecnico Pierre Sage", "boss Potter"); they become new, flagged entities. A later surname
+("Allegri") resolves to the full name the article used elsewhere ("Massimiliano Allegri").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import ahocorasick
+
+from mercato.extract.cues import CompiledTable
+from mercato.extract.lang.names import GIVEN_NAMES
+from mercato.extract.normalise import fold, fold_key
+from mercato.kb import Alias, KnowledgeBase
+from mercato.model import EntityKind, Mention, Person
+
+_PARTICLES = frozenset(
+    "de da di del della dei van von der den dos das do du le la el al bin ten ter mc st san".split()
+)
+_NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*|(?<=\s)(?:de|da|di|del|della|van|von|der|den|dos|das|do|du|ten|ter|el|al)(?=\s)")
+_WORD_CHAR = re.compile(r"\w")
+
+#: prominence given to a person by role when one surname fits several people
+_ROLE_WEIGHT = {"coach": 3, "director": 2, "owner": 2, "player": 1}
+
+
+@dataclass
+class KBIndex:
+    """Compiled lookup structures for one knowledge base (built once, reused for every article)."""
+
+    automaton: ahocorasick.Automaton
+    aliases: list[Alias]
+    given_names: frozenset[str]
+    surname_people: dict[str, list[str]]
+
+
+@dataclass
+class ArticleEntities:
+    """Everything found in one article; `people` includes new, flagged persons."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    people: dict[str, Person] = field(default_factory=dict)
+
+    def of_kind(self, kind: EntityKind) -> list[Mention]:
+        return [m for m in self.mentions if m.kind == kind]
+
+
+_INDEXES: dict[int, tuple[KnowledgeBase, KBIndex]] = {}
+
+
+def index_for(kb: KnowledgeBase) -> KBIndex:
+    """The compiled index of `kb`, built on first use (the knowledge base is never mutated after)."""
+    cached = _INDEXES.get(id(kb))
+    if cached is not None and cached[0] is kb:
+        return cached[1]
+    index = _build_index(kb)
+    _INDEXES[id(kb)] = (kb, index)
+    return index
+
+
+def _build_index(kb: KnowledgeBase) -> KBIndex:
+    automaton = ahocorasick.Automaton()
+    by_key: dict[str, list[int]] = {}
+    for i, alias in enumerate(kb.aliases):
+        key = fold(alias.surface)
+        if len(key) >= 2:
+            by_key.setdefault(key, []).append(i)
+    for key, ids in by_key.items():
+        automaton.add_word(key, (key, tuple(ids)))
+    automaton.make_automaton()
+    given = set(GIVEN_NAMES)
+    surname_people: dict[str, list[str]] = {}
+    for person in kb.people.values():
+        parts = person.name.split()
+        if len(parts) > 1:
+            given.add(parts[0])
+    for alias in kb.aliases:
+        if alias.kind == EntityKind.PERSON and alias.alias_type == "surname":
+            surname_people.setdefault(fold_key(alias.surface), []).append(alias.entity_id)
+    return KBIndex(automaton, list(kb.aliases), frozenset(fold(g) for g in given), surname_people)
+
+
+def _is_boundary(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not _WORD_CHAR.match(before) and not _WORD_CHAR.match(after)
+
+
+def _capitalised(text: str, start: int) -> bool:
+    ch = text[start]
+    return ch.isupper() or ch.isdigit()
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    alias_ids: tuple[int, ...]
+
+
+def _alias_candidates(text: str, folded: str, index: KBIndex) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for end_idx, (key, ids) in index.automaton.iter(folded):
+        start = end_idx - len(key) + 1
+        end = end_idx + 1
+        if not _is_boundary(folded, start, end):
+            continue
+        usable = tuple(i for i in ids if _case_ok(text, start, index.aliases[i]))
+        if usable:
+            found.append(_Candidate(start, end, usable))
+    # longest match first, then leftmost; drop anything overlapping an accepted match
+    found.sort(key=lambda c: (-(c.end - c.start), c.start))
+    taken: list[_Candidate] = []
+    for cand in found:
+        if all(cand.end <= t.start or cand.start >= t.end for t in taken):
+            taken.append(cand)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _case_ok(text: str, start: int, alias: Alias) -> bool:
+    """Proper-noun aliases need a capital in the text; lower-case nicknames match in any case."""
+    if alias.alias_type == "nickname" and alias.surface[:1].islower():
+        return True
+    return _capitalised(text, start)
+
+
+def find_mentions(
+    text: str, folded: str, kb: KnowledgeBase, table: CompiledTable, index: KBIndex
+) -> ArticleEntities:
+    found = ArticleEntities()
+    club_seen: set[str] = set()
+    pending_people: list[tuple[_Candidate, list[Alias]]] = []
+    for cand in _alias_candidates(text, folded, index):
+        aliases = [index.aliases[i] for i in cand.alias_ids]
+        kinds = {a.kind for a in aliases}
+        if EntityKind.OUTLET in kinds:
+            outlet = next(a for a in aliases if a.kind == EntityKind.OUTLET)
+            found.mentions.append(_mention(text, cand, EntityKind.OUTLET, outlet.entity_id))
+        elif EntityKind.CLUB in kinds:
+            club_aliases = [a for a in aliases if a.kind == EntityKind.CLUB]
+            club_id = _choose_club(text, folded, cand, club_aliases, kb, table, club_seen)
+            if club_id:
+                club_seen.add(club_id)
+                found.mentions.append(_mention(text, cand, EntityKind.CLUB, club_id))
+        else:
+            pending_people.append((cand, aliases))
+    occupied = [(m.start, m.end) for m in found.mentions]
+    known_people = _known_people(text, pending_people, kb, occupied)
+    new_people = _new_people(text, folded, table, index, occupied + [(m.start, m.end) for m in known_people])
+    person_mentions = known_people + new_people
+    for m in person_mentions:
+        found.people.setdefault(m.entity_id, kb.people.get(m.entity_id) or _new_person(m.text))
+    occupied += [(m.start, m.end) for m in person_mentions]
+    person_mentions += _surname_mentions(text, folded, found, occupied)
+    occupied += [(m.start, m.end) for m in person_mentions]
+    for m in _kb_surname_mentions(text, pending_people, kb, occupied):
+        found.people.setdefault(m.entity_id, kb.people[m.entity_id])
+        person_mentions.append(m)
+    found.mentions.extend(person_mentions)
+    found.mentions.sort(key=lambda m: m.start)
+    return found
+
+
+def _mention(text: str, cand: _Candidate, kind: EntityKind, entity_id: str) -> Mention:
+    return Mention(cand.start, cand.end, kind, entity_id, text[cand.start : cand.end])
+
+
+def _choose_club(
+    text: str,
+    folded: str,
+    cand: _Candidate,
+    aliases: list[Alias],
+    kb: KnowledgeBase,
+    table: CompiledTable,
+    seen: set[str],
+) -> str | None:
+    """Pick the club an alias means here, or None when it is the city/country rather than a club."""
+    usable = [a for a in aliases if a.lang in (None, table.lang)] or aliases
+    if all(a.alias_type in ("short", "country") for a in usable):
+        previous = folded[max(0, cand.start - 12) : cand.start].split()
+        if previous and previous[-1] in table.city_prepositions:
+            return None
+        if all(a.alias_type == "country" for a in usable):
+            return None
+    ids = [a.entity_id for a in usable if a.entity_id in kb.clubs]
+    if not ids:
+        return None
+    for club_id in ids:
+        if club_id in seen:
+            return club_id
+    return max(ids, key=lambda cid: kb.club_prominence.get(cid, 0))
+
+
+def _known_people(
+    text: str, pending: list[tuple[_Candidate, list[Alias]]], kb: KnowledgeBase, occupied: list[tuple[int, int]]
+) -> list[Mention]:
+    """Knowledge-base people named in full (or by a distinctive alias); bare surnames wait."""
+    mentions = []
+    for cand, aliases in pending:
+        if _overlaps(cand.start, cand.end, occupied):
+            continue
+        people = [a for a in aliases if a.kind == EntityKind.PERSON and a.entity_id in kb.people]
+        full = [a for a in people if a.alias_type != "surname"]
+        if not full:
+            continue
+        best = max(full, key=lambda a: _ROLE_WEIGHT.get(kb.people[a.entity_id].role, 0))
+        mentions.append(_mention(text, cand, EntityKind.PERSON, best.entity_id))
+    return mentions
+
+
+def _kb_surname_mentions(
+    text: str, pending: list[tuple[_Candidate, list[Alias]]], kb: KnowledgeBase, occupied: list[tuple[int, int]]
+) -> list[Mention]:
+    """A bare surname the article never expands: the knowledge-base person of that surname, the
+    most prominent by role (coaches are the ones written about by surname alone)."""
+    mentions = []
+    for cand, aliases in pending:
+        if _overlaps(cand.start, cand.end, occupied):
+            continue
+        people = [a.entity_id for a in aliases if a.kind == EntityKind.PERSON and a.entity_id in kb.people]
+        if not people:
+            continue
+        best = max(people, key=lambda pid: _ROLE_WEIGHT.get(kb.people[pid].role, 0))
+        rivals = [p for p in people if kb.people[p].role == kb.people[best].role]
+        if len(set(rivals)) == 1:
+            mentions.append(_mention(text, cand, EntityKind.PERSON, best))
+    return mentions
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and end > s for s, e in spans)
+
+
+def _name_runs(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """Runs of capitalised tokens (with name particles between them), as (start, end, tokens)."""
+    runs: list[tuple[int, int, list[tuple[int, int]]]] = []
+    current: list[tuple[int, int]] = []
+    for match in _NAME_TOKEN.finditer(text):
+        token = (match.start(), match.end())
+        if current and re.fullmatch(r"[ \t]+", text[current[-1][1] : match.start()]):
+            current.append(token)
+            continue
+        if current:
+            runs.append(_run(current))
+        current = [token]
+    if current:
+        runs.append(_run(current))
+    return runs
+
+
+def _run(tokens: list[tuple[int, int]]) -> tuple[int, int, list[tuple[int, int]]]:
+    return tokens[0][0], tokens[-1][1], tokens
+
+
+def _new_people(
+    text: str, folded: str, table: CompiledTable, index: KBIndex, occupied: list[tuple[int, int]]
+) -> list[Mention]:
+    """People the knowledge base does not know: a given name followed by more name tokens, or
+    capitalised tokens right after a role noun."""
+    mentions: list[Mention] = []
+    role_ends = {m.end() for m in table.role_noun.finditer(folded)}
+    for start, end, tokens in _name_runs(text):
+        tokens = [t for t in tokens if not _overlaps(t[0], t[1], occupied)]
+        tokens = _strip_possessive(text, tokens)
+        while tokens and _not_name(text, tokens[0], table):
+            tokens = tokens[1:]
+        tokens = _cut_at_non_names(text, tokens, table)
+        while tokens and fold(text[tokens[-1][0] : tokens[-1][1]]) in _PARTICLES:
+            tokens = tokens[:-1]
+        if not tokens:
+            continue
+        first = fold(text[tokens[0][0] : tokens[0][1]])
+        after_role = any(0 < tokens[0][0] - e <= 2 for e in role_ends)
+        if (len(tokens) >= 2 and first in index.given_names) or (after_role and len(tokens) <= 3):
+            s, e = tokens[0][0], tokens[-1][1]
+            name = text[s:e]
+            if len(name) >= 3 and not _overlaps(s, e, occupied):
+                mentions.append(Mention(s, e, EntityKind.PERSON, _new_id(name), name))
+    return mentions
+
+
+def _strip_possessive(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"Newcastle's Alexander Isak": a possessive token ends whatever precedes the name."""
+    for i, (s, e) in enumerate(tokens):
+        word = text[s:e]
+        if (word.endswith("'s") or word.endswith("’s")) and i < len(tokens) - 1:
+            return _strip_possessive(text, tokens[i + 1 :])
+    if tokens:
+        s, e = tokens[-1]
+        if text[s:e].endswith(("'s", "’s")):
+            tokens = tokens[:-1] + [(s, e - 2)]
+    return tokens
+
+
+def _not_name(text: str, token: tuple[int, int], table: CompiledTable) -> bool:
+    word = text[token[0] : token[1]]
+    return word.casefold() in table.not_names or word.isupper() and len(word) > 1 or word[:1].isdigit()
+
+
+def _cut_at_non_names(text: str, tokens: list[tuple[int, int]], table: CompiledTable) -> list[tuple[int, int]]:
+    for i, token in enumerate(tokens):
+        if i > 0 and _not_name(text, token, table):
+            return tokens[:i]
+    return tokens
+
+
+def _new_id(name: str) -> str:
+    return "new:" + "-".join(fold_key(name).split())
+
+
+@lru_cache(maxsize=8192)
+def _new_person(name: str) -> Person:
+    return Person(id=_new_id(name), name=name, new=True)
+
+
+def _surname_mentions(
+    text: str, folded: str, found: ArticleEntities, occupied: list[tuple[int, int]]
+) -> list[Mention]:
+    """Single tokens that repeat the surname of a person named in full somewhere in the article."""
+    by_surname: dict[str, str] = {}
+    for person_id, person in found.people.items():
+        parts = fold_key(person.name).split()
+        if len(parts) < 2:
+            continue
+        by_surname.setdefault(parts[-1], person_id)
+        if len(parts) >= 3 and parts[-2] not in _PARTICLES:
+            by_surname.setdefault(parts[-2], person_id)  # Spanish first surname: "Julen Lopetegui Agote"
+        if parts[-2] in _PARTICLES:
+            by_surname.setdefault(" ".join(parts[-2:]), person_id)
+    mentions: list[Mention] = []
+    if not by_surname:
+        return mentions
+    for match in re.finditer(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:'s|’s)?", text):
+        start, end = match.start(), match.end()
+        word = match.group(0)
+        if word.endswith(("'s", "’s")):
+            end -= 2
+        key = _strip_accents(folded[start:end])
+        person_id = by_surname.get(key)
+        if person_id and not _overlaps(start, end, occupied):
+            mentions.append(Mention(start, end, EntityKind.PERSON, person_id, text[start:end]))
+    return mentions
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
