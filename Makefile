@@ -1,0 +1,39 @@
+# mercato — the two fresh-machine commands are `make run` and `make test` (see README.md).
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+EVAL := ../shared/eval
+
+.PHONY: install run test lint typecheck eval bench clean
+
+install: $(STAMP)
+
+# Re-install only when the project's metadata changed; the stamp lives inside .venv.
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: install
+	$(BIN)/mercato extract samples --format table
+
+lint: install
+	$(BIN)/ruff check src tests bench
+
+typecheck: install
+	$(BIN)/mypy src
+
+test: lint typecheck
+	$(BIN)/pytest -q
+
+eval: install
+	mkdir -p build
+	$(BIN)/mercato extract $(EVAL)/dev --format jsonl > build/pred.jsonl
+	$(BIN)/python $(EVAL)/score.py $(EVAL)/dev/gold.jsonl build/pred.jsonl --by-lang --show-errors 20
+
+bench: install
+	$(BIN)/python bench/bench_extract.py
+
+clean:
+	rm -rf build bench/out bench/corpus .pytest_cache .mypy_cache .ruff_cache
