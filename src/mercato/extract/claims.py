@@ -1,12 +1,13 @@
 """Claim assembly: attach each stage cue to its person and club, then merge per article.
 
 Within a sentence a cue takes the nearest person (or the side its table entry asks for) and
-the nearest club not marked as a former club; a coordinated list ("Roma, Manchester United e
-Benfica") shares the cue. A sentence with a cue but no named person (Italian drops subjects;
-"il tecnico livornese", "the Spaniard") falls back on the article's current topic person, one
-whose nationality or hometown fits the epithet when the knowledge base knows it. Claims are
-then merged per (subject, type, club) keeping the furthest stage; an explicit denial wins
-over anything short of an agreement.
+the nearest club close to it that is neither a former club nor a match opponent; a
+coordinated list ("Roma, Manchester United e Benfica") shares the cue. Epithets and role
+nouns ("il tecnico livornese", "the Spaniard", "der 53-Jährige") stand for a person named
+earlier, preferably one whose nationality or hometown fits; a sentence with a cue and no
+person at all (Italian drops subjects) falls back on the article's current topic person.
+Claims are merged per (subject, type, club) keeping the furthest stage; an explicit denial
+wins over anything short of an agreement.
 """
 
 from __future__ import annotations
@@ -19,9 +20,28 @@ from mercato.extract.cues import CompiledTable, StageCue
 from mercato.kb import KnowledgeBase
 from mercato.model import STAGE_RANK, Claim, ClaimType, EntityKind, Mention, Person, Span, Stage
 
-_LIST_GLUE = re.compile(r"^\s*(?:,|&|e|ed|and|y|et|und|o|or|ou|oder|as well as|sowie|plus|,\s*(?:e|and|y|et|und))\s*$")
+_LIST_GLUE = re.compile(
+    r"^(?:\s*\([^()]{1,40}\))?(?:\s*\(\d{4}\))?"  # "Xabi Alonso (Bayer Leverkusen), Julian Nagelsmann (Germany)"
+    r"\s*(?:,|&|/|e|ed|and|y|et|und|o|or|ou|oder|as well as|sowie|plus|,\s*(?:e|and|y|et|und|o|or))\s*$"
+)
+_PARENTHESIS_CLUB = re.compile(r"^\s*\($")
 _NEGATION_WINDOW = 28
-_AFFILIATION_GAP = re.compile(r"^(?:'s|’s)?(?:\s+[\w\-’']+){0,4}\s+$")
+_MODAL_WINDOW = 30
+_CLUB_WINDOW = 90
+#: mentions this close to the start of the text are in the headline
+_HEADLINE = 120
+_AFFILIATION_GAP = re.compile(r"^(?:'s)?(?:\s+[\w\-']+){0,4}\s+$")
+_DOWNGRADE = {
+    (ClaimType.MOVE, Stage.OFFICIAL): Stage.SPECULATION,
+    (ClaimType.STAY, Stage.OFFICIAL): Stage.SPECULATION,
+    (ClaimType.DEPARTURE, Stage.OFFICIAL): Stage.RISK,
+}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
 
 
 @dataclass
@@ -29,8 +49,8 @@ class _Evidence:
     stage: Stage
     span: Span
     hedged: bool
-    sources: set[str]
-    conditions: set[str]
+    sources: frozenset[str]
+    conditions: frozenset[str]
     direct: bool  # person named in the sentence (not inferred from the topic)
 
 
@@ -42,10 +62,20 @@ class _Draft:
     evidence: list[_Evidence] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class Sentence:
-    start: int
-    end: int
+@dataclass
+class _Context:
+    """What every step of the assembly of one article needs to see."""
+
+    text: str
+    folded: str
+    kb: KnowledgeBase
+    table: CompiledTable
+    people: dict[str, Person]
+    persons: list[Mention]
+    clubs: list[Mention]
+    outlets: list[Mention]
+    excluded_clubs: set[int]
+    affiliation: dict[str, str]
 
 
 def assemble_claims(
@@ -57,51 +87,63 @@ def assemble_claims(
     kb: KnowledgeBase,
     table: CompiledTable,
 ) -> list[Claim]:
-    persons = [m for m in mentions if m.kind == EntityKind.PERSON and not _is_journalist(m, kb)]
+    named = [m for m in mentions if m.kind == EntityKind.PERSON and not _is_journalist(m, kb)]
     clubs = [m for m in mentions if m.kind == EntityKind.CLUB]
-    outlets = [m for m in mentions if m.kind == EntityKind.OUTLET]
-    former = {id(c) for c in clubs if _is_former(folded, c, table)}
-    affiliation = _affiliations(folded, persons, clubs, table)
+    persons = sorted(named + _anaphors(folded, named, people, kb, table), key=lambda m: m.start)
+    ctx = _Context(
+        text=text,
+        folded=folded,
+        kb=kb,
+        table=table,
+        people=people,
+        persons=persons,
+        clubs=clubs,
+        outlets=[m for m in mentions if m.kind == EntityKind.OUTLET],
+        excluded_clubs={id(c) for c in clubs if _is_former(folded, c, table) or _is_opponent(folded, c, table)},
+        affiliation=_affiliations(folded, named, clubs, table),
+    )
     drafts: dict[tuple[str, ClaimType, str], _Draft] = {}
-
     for sentence in sentences:
-        s_persons = [m for m in persons if sentence.start <= m.start < sentence.end]
-        s_clubs = [m for m in clubs if sentence.start <= m.start < sentence.end]
-        s_sources = _sources(folded, sentence, outlets, kb, table)
-        chunk = folded[sentence.start : sentence.end]
-        hedged = bool(table.hedge.search(chunk))
-        conditions = {label for label, rx in table.conditions if rx.search(chunk)}
-        for cue, start, end in _cue_matches(chunk, sentence.start, table):
-            if _negated(folded, sentence.start, start, table):
-                continue
-            targets = _persons_for(cue, start, end, s_persons, folded)
-            direct = bool(targets)
-            if not targets:
-                topic = _topic_person(persons, sentence.start, people, folded, sentence, table, kb)
-                if topic is None:
-                    continue
-                targets = [topic]
-            for person in targets:
-                club_list = _clubs_for(
-                    cue, start, end, s_clubs, person, former, affiliation, clubs, sentence, folded
-                )
-                for club in club_list:
-                    if cue.type == ClaimType.MOVE and affiliation.get(person.entity_id) == club.entity_id:
-                        continue
-                    key = (person.entity_id, cue.type, club.entity_id)
-                    draft = drafts.setdefault(key, _Draft(person.entity_id, cue.type, club.entity_id))
-                    draft.evidence.append(
-                        _Evidence(
-                            cue.stage,
-                            Span(sentence.start, sentence.end, text[sentence.start : sentence.end]),
-                            hedged,
-                            s_sources,
-                            conditions,
-                            direct,
-                        )
-                    )
-    _add_implied_departures(drafts, affiliation)
+        _read_sentence(ctx, sentence, drafts)
+    _add_implied_departures(drafts, ctx.affiliation)
     return [_finish(d, people, kb) for d in drafts.values()]
+
+
+def _read_sentence(ctx: _Context, sentence: Sentence, drafts: dict[tuple[str, ClaimType, str], _Draft]) -> None:
+    s_persons = [m for m in ctx.persons if sentence.start <= m.start < sentence.end]
+    s_clubs = [m for m in ctx.clubs if sentence.start <= m.start < sentence.end]
+    chunk = ctx.folded[sentence.start : sentence.end]
+    hedged = bool(ctx.table.hedge.search(chunk))
+    sources = _sources(ctx, sentence)
+    conditions = frozenset(label for label, rx in ctx.table.conditions if rx.search(chunk))
+    cues = [
+        c for c in _cue_matches(chunk, sentence.start, ctx.table)
+        if not _preceded_by(ctx.folded, sentence.start, c[1], ctx.table.negation, _NEGATION_WINDOW)
+    ]
+    appointed = any(c.type == ClaimType.MOVE and c.stage == Stage.OFFICIAL for c, _, _ in cues)
+    for cue, start, end in cues:
+        stage = cue.stage
+        if appointed and cue.type == ClaimType.DEPARTURE and cue.person_side == "after":
+            stage = Stage.OFFICIAL  # "appointed ... to replace X": the replaced one is gone
+        if (cue.type, stage) in _DOWNGRADE and _preceded_by(
+            ctx.folded, sentence.start, start, ctx.table.modal, _MODAL_WINDOW
+        ):
+            stage = _DOWNGRADE[(cue.type, stage)]
+        targets = _persons_for(cue, start, end, s_persons, ctx.folded, ctx.table.role_noun)
+        direct = bool(targets)
+        if not targets:
+            topic = _topic_person(ctx.persons, sentence.start)
+            if topic is None:
+                continue
+            targets = [topic]
+        for person in targets:
+            for club in _clubs_for(ctx, cue, start, end, s_clubs, person, sentence):
+                if cue.type == ClaimType.MOVE and ctx.affiliation.get(person.entity_id) == club.entity_id:
+                    continue
+                key = (person.entity_id, cue.type, club.entity_id)
+                draft = drafts.setdefault(key, _Draft(person.entity_id, cue.type, club.entity_id))
+                span = _evidence_span(ctx.text, sentence, (start, end), person, club)
+                draft.evidence.append(_Evidence(stage, span, hedged, sources, conditions, direct))
 
 
 def _is_journalist(mention: Mention, kb: KnowledgeBase) -> bool:
@@ -123,44 +165,46 @@ def _cue_matches(chunk: str, offset: int, table: CompiledTable) -> list[tuple[St
     return sorted(kept, key=lambda f: f[1])
 
 
-def _negated(folded: str, sentence_start: int, cue_start: int, table: CompiledTable) -> bool:
-    window = folded[max(sentence_start, cue_start - _NEGATION_WINDOW) : cue_start]
-    window = re.split(r"[,;:]", window)[-1]
-    return bool(table.negation.search(window))
+def _preceded_by(folded: str, sentence_start: int, cue_start: int, pattern: re.Pattern[str], width: int) -> bool:
+    """Does `pattern` occur in the same clause shortly before the cue?"""
+    window = folded[max(sentence_start, cue_start - width) : cue_start]
+    window = re.split(r"[,;:()]", window)[-1]
+    return bool(pattern.search(window))
 
 
-def _persons_for(cue: StageCue, start: int, end: int, persons: list[Mention], folded: str) -> list[Mention]:
+def _persons_for(
+    cue: StageCue, start: int, end: int, persons: list[Mention], folded: str, role_noun: re.Pattern[str]
+) -> list[Mention]:
     candidates = [p for p in persons if p.end <= start or p.start >= end]
     if cue.person_side == "after":
-        after = [p for p in candidates if p.start >= end]
-        candidates = after or candidates
+        candidates = [p for p in candidates if p.start >= end and p.start - end < 60]
     elif cue.person_side == "before":
-        before = [p for p in candidates if p.end <= start]
-        candidates = before or candidates
+        candidates = [p for p in candidates if p.end <= start] or candidates
     if not candidates:
         return []
-    nearest = min(candidates, key=lambda p: _distance(p, start, end, prefer_after=False))
-    return _coordinated(nearest, persons, folded)
+    nearest = min(candidates, key=lambda p: _distance(p, start, end, after_factor=1.0))
+    return _coordinated(nearest, persons, folded, role_noun)
 
 
-def _distance(m: Mention, start: int, end: int, prefer_after: bool) -> float:
+def _distance(m: Mention, start: int, end: int, after_factor: float) -> float:
     if m.start >= end:
-        gap = m.start - end
-        return gap * (0.6 if prefer_after else 1.0)
+        return (m.start - end) * after_factor
     return float(start - m.end)
 
 
-def _coordinated(anchor: Mention, mentions: list[Mention], folded: str) -> list[Mention]:
-    """The anchor plus the mentions joined to it by list glue (commas, "e", "and", "y"...)."""
+def _coordinated(
+    anchor: Mention, mentions: list[Mention], folded: str, role_noun: re.Pattern[str] | None = None
+) -> list[Mention]:
+    """The anchor plus the mentions joined to it by list glue (commas, "e", "and", "y"...), also
+    when each item carries its role ("his assistant X, head analyst Y and fitness coach Z")."""
     ordered = sorted(mentions, key=lambda m: m.start)
     idx = ordered.index(anchor)
     group = [anchor]
-    # walk left and right while the text between neighbours is only list glue
     for step in (-1, 1):
         i = idx
         while 0 <= i + step < len(ordered):
             a, b = (ordered[i + step], ordered[i]) if step < 0 else (ordered[i], ordered[i + step])
-            if not _LIST_GLUE.match(folded[a.end : b.start]):
+            if not _is_glue(folded[a.end : b.start], role_noun):
                 break
             i += step
             group.append(ordered[i])
@@ -168,56 +212,89 @@ def _coordinated(anchor: Mention, mentions: list[Mention], folded: str) -> list[
     return list(unique.values())
 
 
+def _is_glue(between: str, role_noun: re.Pattern[str] | None) -> bool:
+    if _LIST_GLUE.match(between):
+        return True
+    if role_noun is None:
+        return False
+    head = re.match(r"^\s*(?:,\s*(?:and|e|y|et|und)?|and|e|y|et|und)\s+", between)
+    if not head:
+        return False
+    rest = between[head.end() :].strip()
+    role = re.fullmatch(r"(?:[a-z\-]+ ){0,2}(.+)", rest)
+    return bool(role and role_noun.fullmatch(role.group(1)))
+
+
 def _clubs_for(
-    cue: StageCue,
-    start: int,
-    end: int,
-    clubs: list[Mention],
-    person: Mention,
-    former: set[int],
-    affiliation: dict[str, str],
-    all_clubs: list[Mention],
-    sentence: Sentence,
-    folded: str,
+    ctx: _Context, cue: StageCue, start: int, end: int, clubs: list[Mention], person: Mention, sentence: Sentence
 ) -> list[Mention]:
-    candidates = [c for c in clubs if id(c) not in former]
+    home = ctx.affiliation.get(person.entity_id)
+    candidates = [c for c in clubs if id(c) not in ctx.excluded_clubs]
     if cue.type == ClaimType.MOVE:
-        candidates = [c for c in candidates if affiliation.get(person.entity_id) != c.entity_id] or []
+        candidates = [c for c in candidates if c.entity_id != home]
+    after_factor = 0.6 if cue.type == ClaimType.MOVE else 1.0
+    near = [c for c in candidates if _distance(c, start, end, after_factor) <= _CLUB_WINDOW]
+    if near:
+        nearest = min(near, key=lambda c: _distance(c, start, end, after_factor))
+        return [c for c in _coordinated(nearest, clubs, ctx.folded) if id(c) not in ctx.excluded_clubs]
     if candidates:
-        prefer_after = cue.type == ClaimType.MOVE
-        nearest = min(candidates, key=lambda c: _distance(c, start, end, prefer_after))
-        return [c for c in _coordinated(nearest, clubs, folded) if id(c) not in former]
-    if cue.type == ClaimType.DEPARTURE and person.entity_id in affiliation:
-        return [m for m in all_clubs if m.entity_id == affiliation[person.entity_id]][:1]
-    focus = [c for c in all_clubs if c.end <= sentence.start and id(c) not in former]
-    return focus[-1:] if focus else []
+        return []  # the sentence's clubs belong to other cues
+    if cue.type == ClaimType.DEPARTURE and home:
+        return [m for m in ctx.clubs if m.entity_id == home][:1]
+    focus = [c for c in ctx.clubs if c.end <= sentence.start and id(c) not in ctx.excluded_clubs]
+    return focus[-1:]
 
 
-def _topic_person(
-    persons: list[Mention],
-    before: int,
-    people: dict[str, Person],
-    folded: str,
-    sentence: Sentence,
-    table: CompiledTable,
-    kb: KnowledgeBase,
-) -> Mention | None:
-    """The person a subject-less sentence is about: the one an epithet in it fits, else the
-    person most recently named."""
+def _topic_person(persons: list[Mention], before: int) -> Mention | None:
+    """The person a subject-less sentence is about: the most salient one named before it."""
     earlier = [p for p in persons if p.end <= before]
+    return _most_salient(earlier, before)
+
+
+def _most_salient(earlier: list[Mention], position: int) -> Mention | None:
+    """Salience: how often a person has been named so far, with a bonus for the headline and
+    for being named in the last ~250 characters."""
     if not earlier:
         return None
-    chunk = folded[sentence.start : sentence.end]
-    wanted = [attr for word in re.findall(r"\w+", chunk) for attr in kb.demonyms.get(word, [])]
-    if wanted and table.role_noun.search(chunk):
-        for mention in reversed(earlier):
-            person = people.get(mention.entity_id)
-            if person and _fits(person, wanted, kb):
-                return mention
-    return earlier[-1]
+    score: dict[str, float] = {}
+    last: dict[str, Mention] = {}
+    for m in earlier:
+        score[m.entity_id] = score.get(m.entity_id, 0.0) + (3.0 if m.start < _HEADLINE else 1.0)
+        last[m.entity_id] = m
+    for entity_id, m in last.items():
+        if position - m.end < 250:
+            score[entity_id] += 2.0
+    best = max(score, key=lambda e: (score[e], last[e].start))
+    return last[best]
 
 
-def _fits(person: Person, wanted: list[tuple[str, str]], kb: KnowledgeBase) -> bool:
+def _anaphors(
+    folded: str, named: list[Mention], people: dict[str, Person], kb: KnowledgeBase, table: CompiledTable
+) -> list[Mention]:
+    """Role nouns and epithets standing for a person named earlier ("il tecnico livornese")."""
+    result: list[Mention] = []
+    for match in table.role_noun.finditer(folded):
+        start, end = match.start(), match.end()
+        if any(0 <= p.start - end <= 3 for p in named) or any(0 <= start - p.end <= 3 for p in named):
+            continue  # "il tecnico Pierre Sage", "Sage, il tecnico": the name is right there
+        if result and start - result[-1].end <= 2:
+            start = result.pop().start  # "il tecnico" + "livornese" is one epithet
+        earlier = [p for p in named if p.end <= start]
+        if not earlier:
+            continue
+        phrase = folded[start : end + 24]
+        wanted = [attr for word in re.findall(r"\w+", phrase) for attr in kb.demonyms.get(word, [])]
+        fitting = [p for p in earlier if _fits(people.get(p.entity_id), wanted, kb)] if wanted else []
+        chosen = fitting[-1] if fitting else _most_salient(earlier, start)
+        if chosen is None:
+            continue
+        result.append(Mention(start, end, EntityKind.PERSON, chosen.entity_id, folded[start:end]))
+    return result
+
+
+def _fits(person: Person | None, wanted: list[tuple[str, str]], kb: KnowledgeBase) -> bool:
+    if person is None:
+        return False
     for kind, value in wanted:
         if kind == "nationality" and person.nationality == value:
             return True
@@ -228,16 +305,19 @@ def _fits(person: Person, wanted: list[tuple[str, str]], kb: KnowledgeBase) -> b
     return False
 
 
+def _marker_before(folded: str, mention: Mention, pattern: re.Pattern[str], max_gap_words: int) -> bool:
+    window = folded[max(0, mention.start - 40) : mention.start]
+    window = re.split(r"[.;:!?,]", window)[-1]
+    ends = [m.end() for m in pattern.finditer(window)]
+    return bool(ends) and len(window[ends[-1] :].split()) <= max_gap_words
+
+
 def _is_former(folded: str, club: Mention, table: CompiledTable) -> bool:
-    window = folded[max(0, club.start - 40) : club.start]
-    window = re.split(r"[.;:!?]", window)[-1]
-    match = None
-    for match in table.former.finditer(window):
-        pass
-    if match is None:
-        return False
-    between = window[match.end() :]
-    return len(between.split()) <= 4 and "," not in between
+    return _marker_before(folded, club, table.former, 4)
+
+
+def _is_opponent(folded: str, club: Mention, table: CompiledTable) -> bool:
+    return _marker_before(folded, club, table.opponent, 2)
 
 
 def _affiliations(
@@ -248,12 +328,27 @@ def _affiliations(
     result: dict[str, str] = {}
     for person in persons:
         for club in clubs:
+            if 0 < club.start - person.end <= 3 and _PARENTHESIS_CLUB.match(folded[person.end : club.start]):
+                result.setdefault(person.entity_id, club.entity_id)  # "Xabi Alonso (Bayer Leverkusen)"
             if 0 <= person.start - club.end <= 40:
                 gap = folded[club.end : person.start]
-                if _AFFILIATION_GAP.match(gap) and (gap.startswith(("'s", "’s")) or table.role_noun.search(gap)):
-                    if not _is_former(folded, club, table):
-                        result.setdefault(person.entity_id, club.entity_id)
+                if (
+                    _AFFILIATION_GAP.match(gap)
+                    and (gap.startswith("'s") or table.role_noun.search(gap))
+                    and not _is_former(folded, club, table)
+                ):
+                    result.setdefault(person.entity_id, club.entity_id)
     return result
+
+
+def _evidence_span(text: str, sentence: Sentence, cue: tuple[int, int], person: Mention, club: Mention) -> Span:
+    """The shortest stretch of the sentence holding the cue and whichever of person and club it names."""
+    points = [cue[0], cue[1]]
+    for m in (person, club):
+        if sentence.start <= m.start < sentence.end:
+            points += [m.start, m.end]
+    start, end = min(points), max(points)
+    return Span(start, end, text[start:end])
 
 
 def _add_implied_departures(drafts: dict[tuple[str, ClaimType, str], _Draft], affiliation: dict[str, str]) -> None:
@@ -269,7 +364,9 @@ def _add_implied_departures(drafts: dict[tuple[str, ClaimType, str], _Draft], af
         implied = Stage.OFFICIAL if stage == Stage.OFFICIAL else Stage.RISK
         target = drafts.setdefault(key, _Draft(person_id, ClaimType.DEPARTURE, home))
         first = draft.evidence[0]
-        target.evidence.append(_Evidence(implied, first.span, first.hedged, first.sources, set(), first.direct))
+        target.evidence.append(
+            _Evidence(implied, first.span, first.hedged, first.sources, frozenset(), first.direct)
+        )
 
 
 def _merged_stage(draft: _Draft) -> Stage:
@@ -316,14 +413,12 @@ def _finish(draft: _Draft, people: dict[str, Person], kb: KnowledgeBase) -> Clai
     )
 
 
-def _sources(
-    folded: str, sentence: Sentence, outlets: list[Mention], kb: KnowledgeBase, table: CompiledTable
-) -> set[str]:
-    """Outlets and journalists a sentence attributes its content to."""
+def _sources(ctx: _Context, sentence: Sentence) -> frozenset[str]:
+    """Outlets and journalists named in a sentence: what it reports, it attributes to them."""
     names: set[str] = set()
-    for m in outlets:
+    for m in ctx.outlets:
         if sentence.start <= m.start < sentence.end:
-            outlet = kb.outlets.get(m.entity_id)
+            outlet = ctx.kb.outlets.get(m.entity_id)
             if outlet:
                 names.add(outlet.name)
-    return names
+    return frozenset(names)

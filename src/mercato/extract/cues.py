@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from importlib import import_module
 
 from mercato.model import ClaimType, Stage
@@ -31,9 +31,16 @@ class LanguageTable:
     role_nouns: list[str] = field(default_factory=list)
     former_markers: list[str] = field(default_factory=list)
     club_references: list[str] = field(default_factory=list)
+    #: words before a club that make it a match opponent, not a claim's club ("against", "contro")
+    opponent_markers: list[str] = field(default_factory=list)
+    #: words just before an `official` cue that make it hypothetical ("could", "pronto a")
+    modal_markers: list[str] = field(default_factory=list)
     conditions: dict[str, list[str]] = field(default_factory=dict)
     #: capitalised words that are never part of a person's name (sentence starts, months, places)
     not_names: list[str] = field(default_factory=list)
+    #: whether two or three capitalised words inside a sentence make a name even without a known
+    #: given name (not in German, where every noun is capitalised)
+    loose_names: bool = True
     #: words before an ambiguous short club name that mean the city, not the club ("a Roma")
     city_prepositions: list[str] = field(default_factory=list)
 
@@ -56,9 +63,12 @@ class CompiledTable:
     role_noun: re.Pattern[str]
     former: re.Pattern[str]
     club_reference: re.Pattern[str]
+    opponent: re.Pattern[str]
+    modal: re.Pattern[str]
     conditions: tuple[tuple[str, re.Pattern[str]], ...]
     not_names: frozenset[str]
     city_prepositions: frozenset[str]
+    loose_names: bool
 
 
 _NEVER = re.compile(r"(?!x)x")
@@ -90,13 +100,16 @@ def compile_table(table: LanguageTable) -> CompiledTable:
         role_noun=_alternation(table.role_nouns),
         former=_alternation(table.former_markers),
         club_reference=_alternation(table.club_references),
+        opponent=_alternation(table.opponent_markers),
+        modal=_alternation(table.modal_markers),
         conditions=tuple((text, _alternation(pats)) for text, pats in table.conditions.items()),
         not_names=frozenset(w.casefold() for w in table.not_names),
         city_prepositions=frozenset(table.city_prepositions),
+        loose_names=table.loose_names,
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def table_for(lang: str) -> CompiledTable:
     """The compiled table for `lang`; unknown languages fall back to English."""
     try:

@@ -23,9 +23,12 @@ from mercato.kb import Alias, KnowledgeBase
 from mercato.model import EntityKind, Mention, Person
 
 _PARTICLES = frozenset(
-    "de da di del della dei van von der den dos das do du le la el al bin ten ter mc st san".split()
+    ["de", "da", "di", "del", "della", "dei", "van", "von", "der", "den", "dos", "das", "do", "du", "le", "la",
+     "el", "al", "bin", "ten", "ter", "mc", "st", "san"]
 )
-_NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*|(?<=\s)(?:de|da|di|del|della|van|von|der|den|dos|das|do|du|ten|ter|el|al)(?=\s)")
+_NAME_TOKEN = re.compile(
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*|(?<=\s)(?:de|da|di|del|della|van|von|der|den|dos|das|do|du|ten|ter|el|al)(?=\s)"
+)
 _WORD_CHAR = re.compile(r"\w")
 
 #: prominence given to a person by role when one surname fits several people
@@ -155,7 +158,12 @@ def find_mentions(
     occupied = [(m.start, m.end) for m in found.mentions]
     known_people = _known_people(text, pending_people, kb, occupied)
     new_people = _new_people(text, folded, table, index, occupied + [(m.start, m.end) for m in known_people])
-    person_mentions = known_people + new_people
+    full_names = known_people + [m for m in new_people if " " in m.text]
+    surnames = {fold_key(m.text).split()[-1] for m in full_names}
+    surnames |= {fold_key(kb.people[m.entity_id].name).split()[-1] for m in known_people}
+    person_mentions = full_names + [
+        m for m in new_people if " " not in m.text and fold_key(m.text) not in surnames
+    ]
     for m in person_mentions:
         found.people.setdefault(m.entity_id, kb.people.get(m.entity_id) or _new_person(m.text))
     occupied += [(m.start, m.end) for m in person_mentions]
@@ -184,11 +192,12 @@ def _choose_club(
 ) -> str | None:
     """Pick the club an alias means here, or None when it is the city/country rather than a club."""
     usable = [a for a in aliases if a.lang in (None, table.lang)] or aliases
-    if all(a.alias_type in ("short", "country") for a in usable):
+    if all(a.alias_type == "country" for a in usable):
+        return None
+    if " " not in folded[cand.start : cand.end].strip():
+        # one-word club names are often their city's: "a Roma" is the city, "alla Roma" the club
         previous = folded[max(0, cand.start - 12) : cand.start].split()
         if previous and previous[-1] in table.city_prepositions:
-            return None
-        if all(a.alias_type == "country" for a in usable):
             return None
     ids = [a.entity_id for a in usable if a.entity_id in kb.clubs]
     if not ids:
@@ -267,10 +276,12 @@ def _new_people(
     capitalised tokens right after a role noun."""
     mentions: list[Mention] = []
     role_ends = {m.end() for m in table.role_noun.finditer(folded)}
-    for start, end, tokens in _name_runs(text):
+    for _start, _end, tokens in _name_runs(text):
         tokens = [t for t in tokens if not _overlaps(t[0], t[1], occupied)]
         tokens = _strip_possessive(text, tokens)
-        while tokens and _not_name(text, tokens[0], table):
+        while tokens and (
+            _not_name(text, tokens[0], table) or fold(text[tokens[0][0] : tokens[0][1]]) in _PARTICLES
+        ):
             tokens = tokens[1:]
         tokens = _cut_at_non_names(text, tokens, table)
         while tokens and fold(text[tokens[-1][0] : tokens[-1][1]]) in _PARTICLES:
@@ -279,12 +290,22 @@ def _new_people(
             continue
         first = fold(text[tokens[0][0] : tokens[0][1]])
         after_role = any(0 < tokens[0][0] - e <= 2 for e in role_ends)
-        if (len(tokens) >= 2 and first in index.given_names) or (after_role and len(tokens) <= 3):
+        if (
+            (len(tokens) >= 2 and first in index.given_names)
+            or (after_role and len(tokens) <= 3)
+            or (table.loose_names and 2 <= len(tokens) <= 3 and _inside_sentence(text, tokens[0][0]))
+        ):
             s, e = tokens[0][0], tokens[-1][1]
             name = text[s:e]
             if len(name) >= 3 and not _overlaps(s, e, occupied):
                 mentions.append(Mention(s, e, EntityKind.PERSON, _new_id(name), name))
     return mentions
+
+
+def _inside_sentence(text: str, start: int) -> bool:
+    """Not the first word of a sentence or line (where any word is capitalised)."""
+    before = text[max(0, start - 3) : start]
+    return bool(before) and not re.search(r"(?:[.!?:\n\"“«]\s*|^\s*)$", before)
 
 
 def _strip_possessive(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -343,10 +364,9 @@ def _surname_mentions(
         word = match.group(0)
         if word.endswith(("'s", "’s")):
             end -= 2
-        key = _strip_accents(folded[start:end])
-        person_id = by_surname.get(key)
-        if person_id and not _overlaps(start, end, occupied):
-            mentions.append(Mention(start, end, EntityKind.PERSON, person_id, text[start:end]))
+        surname_of = by_surname.get(_strip_accents(folded[start:end]))
+        if surname_of and not _overlaps(start, end, occupied):
+            mentions.append(Mention(start, end, EntityKind.PERSON, surname_of, text[start:end]))
     return mentions
 
 

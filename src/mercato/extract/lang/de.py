@@ -44,6 +44,8 @@ TABLE = LanguageTable(
     ],
     former_markers=[r"ex", r"ex-", r"ehemalige\w*", r"fruhere\w*", r"einst", r"bereits bei", r"zuvor"],
     club_references=[r"der klub", r"der verein", r"die vereinsfuhrung", r"die verantwortlichen"],
+    opponent_markers=[r"gegen", r"pleite gegen", r"niederlage gegen", r"sieg gegen", r"remis gegen", r"beim \d:\d (?:gegen|bei)"],
+    modal_markers=[r"konnte", r"konnten", r"wurde", r"wurden", r"soll", r"sollen", r"moglich\w*", r"falls", r"wenn"],
     conditions={"end of season": [r"saisonende", r"im sommer", r"ab sommer"], "loan": [r"leihe", r"ausgeliehen"]},
     not_names=[
         "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Kein", "Keine", "Nach", "Mit", "Bei", "Vor",
@@ -53,5 +55,6 @@ TABLE = LanguageTable(
         "Deutschland", "Saison", "Sommer", "Winter", "Wochenende", "Sieg", "Pleite", "Klub", "Verein",
         "Fußball", "Fussball", "Spiel", "Spieler", "Team", "Mannschaft", "Platz", "Punkte", "Tabelle",
     ],
-    city_prepositions=["in", "nach", "aus"],
+    city_prepositions=[],
+    loose_names=False,
 )

@@ -38,13 +38,13 @@ TABLE = LanguageTable(
             r"had chosen to join", r"chose",
         ],
         "move:official": [
-            r"appointed", r"appoints", r"appointment", r"named (?:as )?(?:the )?(?:new )?(?:head coach|manager|coach|boss)",
-            r"unveiled", r"confirmed (?:the )?(?:appointment|signing|arrival)", r"signed", r"signs",
-            r"signing", r"completed (?:a|the|his)? ?(?:move|transfer|signing)", r"joined", r"joins",
-            r"new (?:head coach|manager|coach|boss)", r"took (?:charge|over)", r"takes (?:charge|over)",
-            r"in charge", r"hired", r"hires", r"announced", r"officially", r"official", r"arrived", r"arrival",
-            r"new boys?", r"paid", r"bought", r"caretaker", r"interim", r"has been handed", r"succeeded",
-            r"succeeds", r"replaced", r"paid .{1,30} to sign",
+            r"(?:was|were|has been|have been|is|been) (?:officially )?(?:appointed|named|unveiled|confirmed|hired|installed)",
+            r"appointed", r"appoints", r"confirmed the appointment", r"named (?:as )?(?:the )?(?:new )?(?:head coach|manager|coach|boss)",
+            r"unveiled", r"confirmed (?:the )?(?:signing|arrival|appointment)", r"signed (?:for|with)", r"has signed", r"signed",
+            r"completed (?:a|the|his)? ?(?:move|transfer|signing)", r"joined", r"joins", r"took (?:charge|over)",
+            r"takes (?:charge|over)", r"taking over", r"hired", r"hires", r"new boys?", r"paid .{1,30} to sign",
+            r"caretaker", r"interim", r"has been handed", r"succeeded", r"returned to", r"arrived (?:at|from)",
+            r"(?:his|the) appointment", r"new (?:head coach|manager|boss)",
         ],
         "move:off": [
             r"ruled out", r"rules out", r"rejected", r"turned down", r"snubbed", r"snub", r"collapsed",
@@ -93,6 +93,8 @@ TABLE = LanguageTable(
     ],
     former_markers=[r"former", r"ex", r"ex-", r"previously", r"one-time", r"once"],
     club_references=[r"the club", r"the board", r"the hierarchy", r"the owners"],
+    opponent_markers=[r"against", r"vs", r"v", r"defeat (?:by|to|against)", r"loss (?:to|against)", r"win (?:over|against)", r"victory over", r"beat", r"draw with", r"lost to", r"host", r"face"],
+    modal_markers=[r"could", r"would", r"might", r"may", r"if", r"should", r"hoping to", r"want(?:s)? to", r"bid to", r"in a bid to", r"potential", r"possible"],
     conditions={
         "only from next season": [r"from next season", r"at the end of the season", r"in the summer", r"next summer"],
         "before Christmas": [r"before christmas"],
@@ -110,5 +112,5 @@ TABLE = LanguageTable(
         "Portugal", "Christmas", "Boxing", "Day", "Emirates", "Old", "Trafford", "Anfield", "Bridge",
         "Stamford", "London", "Manchester", "North", "South", "East", "West", "Uefa", "Fifa", "Var",
     ],
-    city_prepositions=["in", "to", "from"],
+    city_prepositions=[],
 )

@@ -54,6 +54,8 @@ TABLE = LanguageTable(
     ],
     former_markers=[r"ex", r"extecnico del", r"exentrenador del", r"ex entrenador del", r"antiguo", r"anterior"],
     club_references=[r"el club", r"la entidad", r"la directiva", r"el conjunto"],
+    opponent_markers=[r"contra", r"ante", r"frente a", r"derrota (?:ante|contra)", r"victoria (?:ante|contra)", r"empate (?:ante|con)"],
+    modal_markers=[r"podria(?:n)?", r"si", r"posible", r"quiere(?:n)?", r"querria"],
     conditions={
         "next season": [r"proxima temporada", r"el proximo verano", r"en verano"],
         "loan": [r"cedid[oa]", r"cesion", r"prestamo"],
@@ -66,5 +68,5 @@ TABLE = LanguageTable(
         "LaLiga", "Liga", "Champions", "Copa", "Rey", "Premier", "League", "Serie", "Europa", "Segunda",
         "Primera", "España", "Espana", "Arabia", "Saudita", "Chipre", "Inglaterra", "Italia", "Francia",
     ],
-    city_prepositions=["en", "a", "de", "desde", "hacia"],
+    city_prepositions=["en", "a", "de", "desde"],
 )

@@ -51,6 +51,8 @@ TABLE = LanguageTable(
     ],
     former_markers=[r"ex", r"ancien(?:ne)? (?:entraineur|coach|joueur) (?:de|du|des)", r"l'ancien", r"ex-"],
     club_references=[r"le club", r"la direction", r"les dirigeants"],
+    opponent_markers=[r"contre", r"face a", r"defaite (?:contre|face a)", r"victoire (?:contre|face a|sur)", r"nul (?:contre|face a)"],
+    modal_markers=[r"pourrait", r"pourraient", r"si", r"eventuel\w*", r"possible", r"voudrait"],
     conditions={"next season": [r"saison prochaine", r"l'ete prochain"], "loan": [r"pret"], "pending medical": [r"visite medicale"]},
     not_names=[
         "Le", "La", "Les", "Un", "Une", "Ce", "Cette", "Si", "Mais", "Avec", "Pour", "Dans", "Selon", "Hier",
@@ -58,5 +60,5 @@ TABLE = LanguageTable(
         "Octobre", "Novembre", "Decembre", "Décembre", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi",
         "Samedi", "Dimanche", "Ligue", "Coupe", "Champions", "Mercato", "Trophée", "Parc", "Princes", "France",
     ],
-    city_prepositions=["a", "de", "en", "vers"],
+    city_prepositions=[],
 )

@@ -37,15 +37,13 @@ TABLE = LanguageTable(
             r"chiusura", r"chiuso", r"definit[oa]",
         ],
         "move:official": [
-            r"ufficiale", r"ufficialmente", r"ufficializzat[oa]", r"ufficializza", r"ha firmato", r"firmato",
-            r"annunciat[oa]", r"annuncia", r"ha annunciato", r"e' il nuovo", r"nuovo allenatore",
-            r"nuovo tecnico", r"ingaggiat[oa]", r"ingaggiare", r"si era accasat[oa]", r"si e' accasat[oa]",
-            r"accasat[oa]", r"arrivat[oa] alla guida", r"alla guida", r"ha preso il posto", r"subentrat[oa]",
-            r"e' arrivato", r"approdat[oa]", r"ha chiamato", r"chiamato", r"sulla panchina",
-            r"preferito puntare su", r"ha preferito", r"ha sostituito", r"al posto di", r"presentat[oa]",
-            r"ha scelto di (?:puntare|affidarsi)", r"nominat[oa]", r"traghettatore", r"ad interim",
-            r"promoss[oa]", r"allena(?:to)?", r"allenatore del(?:la|l')?", r"tecnico del(?:la|l')?",
-            r"acquistat[oa]", r"acquisto", r"colpo", r"ha acquistato", r"arriva", r"e' arrivat[oa]",
+            r"e' ufficiale", r"ufficialmente (?:il nuovo|nuovo|annunciato)", r"ufficializzat[oa]", r"ufficializza(?:to)?",
+            r"ha firmato", r"ha annunciato", r"annunciat[oa]", r"e' il nuovo", r"nuovo allenatore", r"nuovo tecnico",
+            r"ingaggiat[oa]", r"ingaggiare", r"si (?:era|e') accasat[oa]", r"accasat[oa]", r"arrivat[oa] alla guida",
+            r"alla guida", r"ha preso il posto", r"subentrat[oa]", r"approdat[oa]", r"ha chiamato", r"preferito puntare su",
+            r"ha sostituito", r"presentat[oa]", r"nominat[oa]", r"traghettatore", r"ad interim", r"promoss[oa]",
+            r"ha allenato", r"aveva allenato", r"ha acquistato", r"acquistat[oa]", r"e' arrivat[oa]", r"sbarcat[oa]",
+            r"ha scelto di (?:puntare|affidarsi)", r"ha ingaggiato", r"ha ufficializzato", r"si e' legato",
         ],
         "move:off": [
             r"destinat[oa] (?:pero )?a restare (?:tale|un sogno)", r"sfumat[oa]", r"saltat[oa]", r"saltata",
@@ -63,7 +61,7 @@ TABLE = LanguageTable(
             r"vuole esonerare", r"esonero", r"decisiva per", r"mette in discussione", r"in discussione",
         ],
         "departure:official": [
-            r"esonerat[oa]", r"ha esonerato", r"esonera", r"sollevat[oa] dall'incarico", r"licenziat[oa]",
+            r"esoner(?:at[oaie]|are|a|ano|ando)", r"ha esonerato", r"sollevat[oa] dall'incarico", r"licenziat[oa]",
             r"dimess[oa]", r"dimissioni", r"ha lasciato", r"lasciato", r"lascia", r"separazione",
             r"separarsi", r"divorzio", r">dopo l'addio (?:a|di)", r"addio (?:a|al|alla|alle)",
             r"concluso il suo", r"conclus[oa]", r"risolto il contratto", r"risoluzione",
@@ -91,11 +89,13 @@ TABLE = LanguageTable(
     role_nouns=[
         r"(?:il |l'|lo |dell'|del |al |dal |sul )?(?:ex )?(?:tecnico|allenatore|mister|manager|allenatore)",
         r"(?:il |lo |l'|del |dello |dell' )?(?:spagnolo|portoghese|croato|tedesco|francese|olandese|argentino|brasiliano|nigeriano|inglese|serbo|basco|toscano|livornese|romano|napoletano|belga|svedese|danese|norvegese|austriaco|svizzero|turco|uruguaiano|colombiano|georgiano|polacco|ceco|slovacco|ucraino|russo|greco|scozzese|gallese|irlandese|americano|giapponese|coreano|marocchino|senegalese|ivoriano|camerunese|ghanese|egiziano|algerino|tunisino|belga|svedese|bosniaco|sloveno|montenegrino|albanese|macedone|rumeno|bulgaro|ungherese|finlandese|islandese|italiano|cileno|messicano|paraguaiano|peruviano|venezuelano|ecuadoriano|canadese|australiano)",
-        r"(?:il |l'|lo )?(?:attaccante|centrocampista|difensore|portiere|terzino|esterno|trequartista|bomber|centravanti|fantasista|regista|talento|giocatore|calciatore|dirigente|direttore sportivo|ds|ad|presidente|patron)",
+        r"(?:il |l'|lo )?(?:attaccante|centrocampista|difensore|portiere|terzino|esterno|trequartista|bomber|centravanti|fantasista|regista|talento|giocatore|calciatore|dirigente|direttore sportivo|presidente|patron)",
         r"(?:il |l')?(?:classe \d{4}|\d{2}enne)",
     ],
     former_markers=[r"ex", r"l'ex", r"gia", r"passato", r"ex allenatore (?:di|del|della|dell')", r"ex tecnico (?:di|del|della)"],
     club_references=[r"il club", r"la societa", r"la dirigenza", r"i vertici", r"la squadra", r"il presidente"],
+    opponent_markers=[r"contro", r"contro il", r"contro la", r"sfida con", r"sfida contro", r"vittoria (?:contro|sul|sulla)", r"sconfitta (?:contro|con|col)", r"col", r"ko (?:contro|con|col)", r"battuto", r"eliminat[oi] da(?:l|lla)?", r"derby con", r"pareggio con"],
+    modal_markers=[r"potrebbe(?:ro)?", r"pronto a(?: dire si)?(?: per)?", r"per (?:divenire|diventare)", r"possibile", r"eventuale", r"se", r"qualora", r"vorrebbe(?:ro)?", r"chissa"],
     conditions={
         "only from next season": [r"solo a partire dalla stagione", r"dalla prossima stagione", r"a partire dalla prossima stagione", r"non a stagione in corso"],
         "before Christmas": [r"(?:prima di|entro) natale"],
@@ -116,5 +116,5 @@ TABLE = LanguageTable(
         "Portogallo", "Turchia", "Arabia", "Saudita", "Stati", "Uniti", "Europa", "Mondiale", "Mondiali",
         "Var", "Uefa", "Fifa", "Figc", "Lega", "Calciomercato", "Mercato", "Sky", "Dazn", "Ansa",
     ],
-    city_prepositions=["a", "di", "da", "in", "per", "verso"],
+    city_prepositions=["a", "di", "da", "in"],
 )

@@ -40,6 +40,8 @@ TABLE = LanguageTable(
     ],
     former_markers=[r"ex", r"ex-", r"antigo", r"anterior"],
     club_references=[r"o clube", r"a direcao", r"a sad"],
+    opponent_markers=[r"contra", r"frente ao", r"frente a", r"diante d[oa]", r"derrota (?:com|frente|diante)", r"vitoria (?:sobre|frente|diante)", r"empate com"],
+    modal_markers=[r"podera", r"poderia", r"pode", r"se", r"possivel", r"eventual"],
     conditions={"next season": [r"proxima epoca", r"proxima temporada", r"no verao"], "loan": [r"emprestad[oa]", r"emprestimo"]},
     not_names=[
         "O", "A", "Os", "As", "Um", "Uma", "Num", "Nenhum", "Com", "Sem", "Para", "Por", "Mas", "Foi",
@@ -47,5 +49,5 @@ TABLE = LanguageTable(
         "Outubro", "Novembro", "Dezembro", "Liga", "Campeões", "Campeoes", "Taça", "Taca", "Supertaça", "Premier",
         "League", "Oficial", "Adeptos", "Tinha", "Assinou", "Vai", "Verão", "Portugal", "Brasil",
     ],
-    city_prepositions=["em", "de", "para"],
+    city_prepositions=["em", "de", "a", "para"],
 )

@@ -1,0 +1,43 @@
+import pytest
+
+from mercato.extract.cues import table_for
+from mercato.extract.language import SUPPORTED
+from mercato.extract.normalise import fold
+from mercato.model import ClaimType, Stage
+
+
+def _stages(lang: str, phrase: str) -> set[tuple[ClaimType, Stage]]:
+    table = table_for(lang)
+    text = fold(phrase)
+    return {(cue.type, cue.stage) for cue in table.stage_cues if cue.regex.search(text)}
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_every_language_has_a_table_covering_both_ladders(lang):
+    table = table_for(lang)
+    kinds = {(cue.type, cue.stage) for cue in table.stage_cues}
+    for needed in [(ClaimType.MOVE, Stage.SPECULATION), (ClaimType.MOVE, Stage.OFFICIAL),
+                   (ClaimType.MOVE, Stage.OFF), (ClaimType.DEPARTURE, Stage.RISK),
+                   (ClaimType.DEPARTURE, Stage.OFFICIAL), (ClaimType.STAY, Stage.OFFICIAL)]:
+        assert needed in kinds, (lang, needed)
+
+
+@pytest.mark.parametrize(
+    ("lang", "phrase", "expected"),
+    [
+        ("it", "è a forte rischio esonero", (ClaimType.DEPARTURE, Stage.RISK)),
+        ("it", "hanno già preso contatti", (ClaimType.MOVE, Stage.CONTACT)),
+        ("en", "was sacked on Monday", (ClaimType.DEPARTURE, Stage.OFFICIAL)),
+        ("en", "have agreed a fee", (ClaimType.MOVE, Stage.AGREEMENT)),
+        ("es", "fue destituido", (ClaimType.DEPARTURE, Stage.OFFICIAL)),
+        ("fr", "est sur la sellette", (ClaimType.DEPARTURE, Stage.RISK)),
+        ("de", "wurde entlassen", (ClaimType.DEPARTURE, Stage.OFFICIAL)),
+        ("pt", "foi demitido", (ClaimType.DEPARTURE, Stage.OFFICIAL)),
+    ],
+)
+def test_cue_phrases_map_to_their_stage(lang, phrase, expected):
+    assert expected in _stages(lang, phrase)
+
+
+def test_unknown_language_falls_back_to_english():
+    assert table_for("nl").lang == "en"
