@@ -4,8 +4,8 @@ Within a sentence a cue takes the nearest person (or the side its table entry as
 the nearest club close to it that is neither a former club nor a match opponent; a
 coordinated list ("Roma, Manchester United e Benfica") shares the cue. Epithets and role
 nouns ("il tecnico livornese", "the Spaniard", "der 53-Jährige") stand for a person named
-earlier, preferably one whose nationality or hometown fits; a sentence with a cue and no
-person at all (Italian drops subjects) falls back on the article's current topic person.
+earlier, preferably one whose nationality or hometown fits. A cue with no person in its
+sentence yields nothing: guessing an unnamed subject cost more precision than it won.
 Claims are merged per (subject, type, club) keeping the furthest stage; an explicit denial
 wins over anything short of an agreement.
 """
@@ -51,7 +51,7 @@ class _Evidence:
     hedged: bool
     sources: frozenset[str]
     conditions: frozenset[str]
-    direct: bool  # person named in the sentence (not inferred from the topic)
+    direct: bool  # the person is named, not referred to by an epithet
 
 
 @dataclass
@@ -76,6 +76,7 @@ class _Context:
     outlets: list[Mention]
     excluded_clubs: set[int]
     affiliation: dict[str, str]
+    anaphors: set[int]
 
 
 def assemble_claims(
@@ -89,7 +90,8 @@ def assemble_claims(
 ) -> list[Claim]:
     named = [m for m in mentions if m.kind == EntityKind.PERSON and not _is_journalist(m, kb)]
     clubs = [m for m in mentions if m.kind == EntityKind.CLUB]
-    persons = sorted(named + _anaphors(folded, named, people, kb, table), key=lambda m: m.start)
+    anaphors = _anaphors(folded, named, people, kb, table)
+    persons = sorted(named + anaphors, key=lambda m: m.start)
     ctx = _Context(
         text=text,
         folded=folded,
@@ -101,20 +103,28 @@ def assemble_claims(
         outlets=[m for m in mentions if m.kind == EntityKind.OUTLET],
         excluded_clubs={id(c) for c in clubs if _is_former(folded, c, table) or _is_opponent(folded, c, table)},
         affiliation=_affiliations(folded, named, clubs, table),
+        anaphors={id(m) for m in anaphors},
     )
     drafts: dict[tuple[str, ClaimType, str], _Draft] = {}
+    carried: frozenset[str] = frozenset()
+    previous_end = 0
     for sentence in sentences:
-        _read_sentence(ctx, sentence, drafts)
+        if "\n" in text[previous_end : sentence.start]:
+            carried = frozenset()  # attribution does not cross paragraphs
+        carried = _sources(ctx, sentence) or carried
+        _read_sentence(ctx, sentence, drafts, carried)
+        previous_end = sentence.end
     _add_implied_departures(drafts, ctx.affiliation)
     return [_finish(d, people, kb) for d in drafts.values()]
 
 
-def _read_sentence(ctx: _Context, sentence: Sentence, drafts: dict[tuple[str, ClaimType, str], _Draft]) -> None:
+def _read_sentence(
+    ctx: _Context, sentence: Sentence, drafts: dict[tuple[str, ClaimType, str], _Draft], sources: frozenset[str]
+) -> None:
     s_persons = [m for m in ctx.persons if sentence.start <= m.start < sentence.end]
     s_clubs = [m for m in ctx.clubs if sentence.start <= m.start < sentence.end]
     chunk = ctx.folded[sentence.start : sentence.end]
     hedged = bool(ctx.table.hedge.search(chunk))
-    sources = _sources(ctx, sentence)
     conditions = frozenset(label for label, rx in ctx.table.conditions if rx.search(chunk))
     cues = [
         c for c in _cue_matches(chunk, sentence.start, ctx.table)
@@ -129,14 +139,8 @@ def _read_sentence(ctx: _Context, sentence: Sentence, drafts: dict[tuple[str, Cl
             ctx.folded, sentence.start, start, ctx.table.modal, _MODAL_WINDOW
         ):
             stage = _DOWNGRADE[(cue.type, stage)]
-        targets = _persons_for(cue, start, end, s_persons, ctx.folded, ctx.table.role_noun)
-        direct = bool(targets)
-        if not targets:
-            topic = _topic_person(ctx.persons, sentence.start)
-            if topic is None:
-                continue
-            targets = [topic]
-        for person in targets:
+        for person in _persons_for(cue, start, end, s_persons, ctx.folded, ctx.table.role_noun):
+            direct = id(person) not in ctx.anaphors
             for club in _clubs_for(ctx, cue, start, end, s_clubs, person, sentence):
                 if cue.type == ClaimType.MOVE and ctx.affiliation.get(person.entity_id) == club.entity_id:
                     continue
@@ -243,12 +247,6 @@ def _clubs_for(
         return [m for m in ctx.clubs if m.entity_id == home][:1]
     focus = [c for c in ctx.clubs if c.end <= sentence.start and id(c) not in ctx.excluded_clubs]
     return focus[-1:]
-
-
-def _topic_person(persons: list[Mention], before: int) -> Mention | None:
-    """The person a subject-less sentence is about: the most salient one named before it."""
-    earlier = [p for p in persons if p.end <= before]
-    return _most_salient(earlier, before)
 
 
 def _most_salient(earlier: list[Mention], position: int) -> Mention | None:

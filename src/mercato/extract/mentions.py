@@ -276,6 +276,8 @@ def _new_people(
     capitalised tokens right after a role noun."""
     mentions: list[Mention] = []
     role_ends = {m.end() for m in table.role_noun.finditer(folded)}
+    vocabulary = {w for w in re.findall(r"\b[a-zà-ÿ][\w'-]+", text)}
+    headline_end = text.find("\n")
     for _start, _end, tokens in _name_runs(text):
         tokens = [t for t in tokens if not _overlaps(t[0], t[1], occupied)]
         tokens = _strip_possessive(text, tokens)
@@ -293,13 +295,25 @@ def _new_people(
         if (
             (len(tokens) >= 2 and first in index.given_names)
             or (after_role and len(tokens) <= 3)
-            or (table.loose_names and 2 <= len(tokens) <= 3 and _inside_sentence(text, tokens[0][0]))
+            or (
+                table.loose_names
+                and 2 <= len(tokens) <= 3
+                and _inside_sentence(text, tokens[0][0])
+                and tokens[0][0] > headline_end
+                and not any(_common_word(text, t, vocabulary) for t in tokens)
+            )
         ):
             s, e = tokens[0][0], tokens[-1][1]
             name = text[s:e]
             if len(name) >= 3 and not _overlaps(s, e, occupied):
                 mentions.append(Mention(s, e, EntityKind.PERSON, _new_id(name), name))
     return mentions
+
+
+def _common_word(text: str, token: tuple[int, int], vocabulary: set[str]) -> bool:
+    """A capitalised word the same article also writes in lower case is an ordinary word."""
+    word = text[token[0] : token[1]]
+    return len(word) < 2 or word.isupper() or word.lower() in vocabulary
 
 
 def _inside_sentence(text: str, start: int) -> bool:
