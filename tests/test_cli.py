@@ -134,7 +134,7 @@ BAD_INPUTS = [
     ),
     ("huge.txt", _huge, "huge.txt: file too large (50.0 MB > 20 MB limit)"),
     ("broken.html", _broken_html, "broken.html: no main text found in the HTML (broken or empty page)"),
-    ("feed.jsonl", _malformed_jsonl, "feed.jsonl:2: malformed JSON: Expecting value (column 21)"),
+    ("feed.jsonl", _malformed_jsonl, "feed.jsonl:2: malformed JSON: Expecting value (column 22)"),
 ]
 
 

@@ -64,8 +64,11 @@ class JsonRenderer:
 class TableRenderer:
     """A Rich table for people: one row per claim, one dimmed row for an article without claims."""
 
+    #: Width when stdout is not a terminal (a pipe, a file): Rich's default of 80 squeezes 8 columns.
+    PIPE_WIDTH = 160
+
     def __init__(self, out: TextIO) -> None:
-        self.console = Console(file=out)
+        self.console = Console(file=out, width=None if out.isatty() else self.PIPE_WIDTH)
         self.table = claims_table()
 
     def add(self, extraction: Extraction) -> None:
