@@ -28,6 +28,8 @@ _PARENTHESIS_CLUB = re.compile(r"^\s*\($")
 _NEGATION_WINDOW = 28
 _MODAL_WINDOW = 30
 _CLUB_WINDOW = 90
+#: a person after the cue counts as this much further away: subjects usually come first
+_PERSON_AFTER = 1.5
 #: mentions this close to the start of the text are in the headline
 _HEADLINE = 120
 _AFFILIATION_GAP = re.compile(r"^(?:'s)?(?:\s+[\w\-']+){0,4}\s+$")
@@ -75,7 +77,11 @@ class _Context:
     clubs: list[Mention]
     outlets: list[Mention]
     excluded_clubs: set[int]
+    #: clubs a player comes from ("signed from X"): never where he moves to
+    origin_clubs: set[int]
     affiliation: dict[str, str]
+    #: clubs used to describe a player ("Valencia centre-back X"): not where others move to
+    descriptor_clubs: set[int]
     anaphors: set[int]
 
 
@@ -91,6 +97,7 @@ def assemble_claims(
     named = [m for m in mentions if m.kind == EntityKind.PERSON and not _is_journalist(m, kb)]
     clubs = [m for m in mentions if m.kind == EntityKind.CLUB]
     anaphors = _anaphors(folded, named, people, kb, table)
+    affiliation = _affiliations(folded, named, clubs, table)
     persons = sorted(named + anaphors, key=lambda m: m.start)
     ctx = _Context(
         text=text,
@@ -102,7 +109,13 @@ def assemble_claims(
         clubs=clubs,
         outlets=[m for m in mentions if m.kind == EntityKind.OUTLET],
         excluded_clubs={id(c) for c in clubs if _is_former(folded, c, table) or _is_opponent(folded, c, table)},
-        affiliation=_affiliations(folded, named, clubs, table),
+        origin_clubs={id(c) for c in clubs if _marker_before(folded, c, table.origin, 1)},
+        affiliation=affiliation,
+        descriptor_clubs={
+            id(c)
+            for c in clubs
+            if any(0 <= p.start - c.end <= 40 and affiliation.get(p.entity_id) == c.entity_id for p in named)
+        },
         anaphors={id(m) for m in anaphors},
     )
     drafts: dict[tuple[str, ClaimType, str], _Draft] = {}
@@ -127,7 +140,8 @@ def _read_sentence(
     hedged = bool(ctx.table.hedge.search(chunk))
     conditions = frozenset(label for label, rx in ctx.table.conditions if rx.search(chunk))
     cues = [
-        c for c in _cue_matches(chunk, sentence.start, ctx.table)
+        c
+        for c in _cue_matches(chunk, sentence.start, ctx.table)
         if not _preceded_by(ctx.folded, sentence.start, c[1], ctx.table.negation, _NEGATION_WINDOW)
     ]
     appointed = any(c.type == ClaimType.MOVE and c.stage == Stage.OFFICIAL for c, _, _ in cues)
@@ -186,7 +200,7 @@ def _persons_for(
         candidates = [p for p in candidates if p.end <= start] or candidates
     if not candidates:
         return []
-    nearest = min(candidates, key=lambda p: _distance(p, start, end, after_factor=1.0))
+    nearest = min(candidates, key=lambda p: _distance(p, start, end, after_factor=_PERSON_AFTER))
     return _coordinated(nearest, persons, folded, role_noun)
 
 
@@ -235,7 +249,11 @@ def _clubs_for(
     home = ctx.affiliation.get(person.entity_id)
     candidates = [c for c in clubs if id(c) not in ctx.excluded_clubs]
     if cue.type == ClaimType.MOVE:
-        candidates = [c for c in candidates if c.entity_id != home]
+        candidates = [
+            c
+            for c in candidates
+            if c.entity_id != home and id(c) not in ctx.origin_clubs and id(c) not in ctx.descriptor_clubs
+        ]
     after_factor = 0.6 if cue.type == ClaimType.MOVE else 1.0
     near = [c for c in candidates if _distance(c, start, end, after_factor) <= _CLUB_WINDOW]
     if near:
@@ -245,12 +263,14 @@ def _clubs_for(
         return []  # the sentence's clubs belong to other cues
     if cue.type == ClaimType.DEPARTURE and home:
         return [m for m in ctx.clubs if m.entity_id == home][:1]
-    focus = [c for c in ctx.clubs if c.end <= sentence.start and id(c) not in ctx.excluded_clubs]
-    return focus[-1:]
+    focus = _most_salient(
+        [c for c in ctx.clubs if c.end <= sentence.start and id(c) not in ctx.excluded_clubs], sentence.start
+    )
+    return [focus] if focus else []
 
 
 def _most_salient(earlier: list[Mention], position: int) -> Mention | None:
-    """Salience: how often a person has been named so far, with a bonus for the headline and
+    """Salience: how often an entity has been named so far, with a bonus for the headline and
     for being named in the last ~250 characters."""
     if not earlier:
         return None
@@ -318,9 +338,7 @@ def _is_opponent(folded: str, club: Mention, table: CompiledTable) -> bool:
     return _marker_before(folded, club, table.opponent, 2)
 
 
-def _affiliations(
-    folded: str, persons: list[Mention], clubs: list[Mention], table: CompiledTable
-) -> dict[str, str]:
+def _affiliations(folded: str, persons: list[Mention], clubs: list[Mention], table: CompiledTable) -> dict[str, str]:
     """Current club of a player described by it: "Brentford forward Bryan Mbeumo",
     "Newcastle's Alexander Isak"."""
     result: dict[str, str] = {}
@@ -362,17 +380,23 @@ def _add_implied_departures(drafts: dict[tuple[str, ClaimType, str], _Draft], af
         implied = Stage.OFFICIAL if stage == Stage.OFFICIAL else Stage.RISK
         target = drafts.setdefault(key, _Draft(person_id, ClaimType.DEPARTURE, home))
         first = draft.evidence[0]
-        target.evidence.append(
-            _Evidence(implied, first.span, first.hedged, first.sources, frozenset(), first.direct)
-        )
+        target.evidence.append(_Evidence(implied, first.span, first.hedged, first.sources, frozenset(), first.direct))
 
 
 def _merged_stage(draft: _Draft) -> Stage:
-    stages = [e.stage for e in draft.evidence]
-    positive = [s for s in stages if s != Stage.OFF]
-    best = max(positive, key=lambda s: STAGE_RANK[s]) if positive else Stage.OFF
-    if Stage.OFF in stages and STAGE_RANK[best] < STAGE_RANK[Stage.AGREEMENT]:
+    """The furthest stage asserted, unless a denial is the article's last word on an agreement
+    (or comes at all, when nothing went as far as an agreement)."""
+    positive = [e for e in draft.evidence if e.stage != Stage.OFF]
+    if not positive:
         return Stage.OFF
+    best = max((e.stage for e in positive), key=lambda s: STAGE_RANK[s])
+    denials = [e.span.start for e in draft.evidence if e.stage == Stage.OFF]
+    if denials:
+        if STAGE_RANK[best] < STAGE_RANK[Stage.AGREEMENT]:
+            return Stage.OFF
+        last_advance = max(e.span.start for e in positive if e.stage == best)
+        if max(denials) > last_advance:
+            return Stage.OFF
     if draft.type == ClaimType.DEPARTURE and best not in (Stage.RISK, Stage.OFFICIAL, Stage.OFF):
         return Stage.RISK
     return best

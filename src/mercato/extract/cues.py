@@ -33,6 +33,8 @@ class LanguageTable:
     club_references: list[str] = field(default_factory=list)
     #: words before a club that make it a match opponent, not a claim's club ("against", "contro")
     opponent_markers: list[str] = field(default_factory=list)
+    #: words before a club that make it where a player comes from ("signed from X", "dal Napoli")
+    origin_markers: list[str] = field(default_factory=list)
     #: words just before an `official` cue that make it hypothetical ("could", "pronto a")
     modal_markers: list[str] = field(default_factory=list)
     conditions: dict[str, list[str]] = field(default_factory=dict)
@@ -64,6 +66,7 @@ class CompiledTable:
     former: re.Pattern[str]
     club_reference: re.Pattern[str]
     opponent: re.Pattern[str]
+    origin: re.Pattern[str]
     modal: re.Pattern[str]
     conditions: tuple[tuple[str, re.Pattern[str]], ...]
     not_names: frozenset[str]
@@ -101,6 +104,7 @@ def compile_table(table: LanguageTable) -> CompiledTable:
         former=_alternation(table.former_markers),
         club_reference=_alternation(table.club_references),
         opponent=_alternation(table.opponent_markers),
+        origin=_alternation(table.origin_markers),
         modal=_alternation(table.modal_markers),
         conditions=tuple((text, _alternation(pats)) for text, pats in table.conditions.items()),
         not_names=frozenset(w.casefold() for w in table.not_names),

@@ -45,6 +45,7 @@ TABLE = LanguageTable(
     former_markers=[r"ex", r"ex-", r"ehemalige\w*", r"fruhere\w*", r"einst", r"bereits bei", r"zuvor"],
     club_references=[r"der klub", r"der verein", r"die vereinsfuhrung", r"die verantwortlichen"],
     opponent_markers=[r"gegen", r"pleite gegen", r"niederlage gegen", r"sieg gegen", r"remis gegen", r"beim \d:\d (?:gegen|bei)"],
+    origin_markers=[r"aus", r"vom", r"kommt von"],
     modal_markers=[r"konnte", r"konnten", r"wurde", r"wurden", r"soll", r"sollen", r"moglich\w*", r"falls", r"wenn"],
     conditions={"end of season": [r"saisonende", r"im sommer", r"ab sommer"], "loan": [r"leihe", r"ausgeliehen"]},
     not_names=[

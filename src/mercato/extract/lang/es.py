@@ -55,6 +55,7 @@ TABLE = LanguageTable(
     former_markers=[r"ex", r"extecnico del", r"exentrenador del", r"ex entrenador del", r"antiguo", r"anterior"],
     club_references=[r"el club", r"la entidad", r"la directiva", r"el conjunto"],
     opponent_markers=[r"contra", r"ante", r"frente a", r"derrota (?:ante|contra)", r"victoria (?:ante|contra)", r"empate (?:ante|con)"],
+    origin_markers=[r"desde", r"procedente del", r"procedente de"],
     modal_markers=[r"podria(?:n)?", r"si", r"posible", r"quiere(?:n)?", r"querria"],
     conditions={
         "next season": [r"proxima temporada", r"el proximo verano", r"en verano"],

@@ -52,6 +52,7 @@ TABLE = LanguageTable(
     former_markers=[r"ex", r"ancien(?:ne)? (?:entraineur|coach|joueur) (?:de|du|des)", r"l'ancien", r"ex-"],
     club_references=[r"le club", r"la direction", r"les dirigeants"],
     opponent_markers=[r"contre", r"face a", r"defaite (?:contre|face a)", r"victoire (?:contre|face a|sur)", r"nul (?:contre|face a)"],
+    origin_markers=[r"en provenance (?:de|du)", r"venu (?:de|du)", r"arrive (?:de|du)"],
     modal_markers=[r"pourrait", r"pourraient", r"si", r"eventuel\w*", r"possible", r"voudrait"],
     conditions={"next season": [r"saison prochaine", r"l'ete prochain"], "loan": [r"pret"], "pending medical": [r"visite medicale"]},
     not_names=[

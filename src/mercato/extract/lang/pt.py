@@ -41,6 +41,7 @@ TABLE = LanguageTable(
     former_markers=[r"ex", r"ex-", r"antigo", r"anterior"],
     club_references=[r"o clube", r"a direcao", r"a sad"],
     opponent_markers=[r"contra", r"frente ao", r"frente a", r"diante d[oa]", r"derrota (?:com|frente|diante)", r"vitoria (?:sobre|frente|diante)", r"empate com"],
+    origin_markers=[r"proveniente d[oa]", r"vindo d[oa]", r"oriundo d[oa]"],
     modal_markers=[r"podera", r"poderia", r"pode", r"se", r"possivel", r"eventual"],
     conditions={"next season": [r"proxima epoca", r"proxima temporada", r"no verao"], "loan": [r"emprestad[oa]", r"emprestimo"]},
     not_names=[
