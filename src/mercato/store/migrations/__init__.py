@@ -1,0 +1,1 @@
+"""Alembic migrations of the mercato store (``mercato db upgrade`` runs them)."""
