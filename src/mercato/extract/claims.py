@@ -33,11 +33,6 @@ _PERSON_AFTER = 1.5
 #: mentions this close to the start of the text are in the headline
 _HEADLINE = 120
 _AFFILIATION_GAP = re.compile(r"^(?:'s)?(?:\s+[\w\-']+){0,4}\s+$")
-_DOWNGRADE = {
-    (ClaimType.MOVE, Stage.OFFICIAL): Stage.SPECULATION,
-    (ClaimType.STAY, Stage.OFFICIAL): Stage.SPECULATION,
-    (ClaimType.DEPARTURE, Stage.OFFICIAL): Stage.RISK,
-}
 
 
 @dataclass(frozen=True)
@@ -54,6 +49,7 @@ class _Evidence:
     sources: frozenset[str]
     conditions: frozenset[str]
     direct: bool  # the person is named, not referred to by an epithet
+    cue_start: int = 0
 
 
 @dataclass
@@ -149,11 +145,16 @@ def _read_sentence(
         stage = cue.stage
         if appointed and cue.type == ClaimType.DEPARTURE and cue.person_side == "after":
             stage = Stage.OFFICIAL  # "appointed ... to replace X": the replaced one is gone
-        if (cue.type, stage) in _DOWNGRADE and _preceded_by(
+        if STAGE_RANK[stage] > STAGE_RANK[Stage.CONTACT] and _preceded_by(
             ctx.folded, sentence.start, start, ctx.table.modal, _MODAL_WINDOW
         ):
-            stage = _DOWNGRADE[(cue.type, stage)]
-        for person in _persons_for(cue, start, end, s_persons, ctx.folded, ctx.table.role_noun):
+            stage = Stage.RISK if cue.type == ClaimType.DEPARTURE else Stage.SPECULATION
+        targets = _persons_for(cue, start, end, s_persons, ctx.folded, ctx.table.role_noun)
+        if s_persons and _preceded_by(ctx.folded, sentence.start, start, ctx.table.possessive, 24):
+            subject = min(s_persons, key=lambda p: p.start)
+            if subject.end <= start:
+                targets = [subject]  # "suo grande sogno", "his decision": the subject's
+        for person in targets:
             direct = id(person) not in ctx.anaphors
             for club in _clubs_for(ctx, cue, start, end, s_clubs, person, sentence):
                 if cue.type == ClaimType.MOVE and ctx.affiliation.get(person.entity_id) == club.entity_id:
@@ -161,7 +162,7 @@ def _read_sentence(
                 key = (person.entity_id, cue.type, club.entity_id)
                 draft = drafts.setdefault(key, _Draft(person.entity_id, cue.type, club.entity_id))
                 span = _evidence_span(ctx.text, sentence, (start, end), person, club)
-                draft.evidence.append(_Evidence(stage, span, hedged, sources, conditions, direct))
+                draft.evidence.append(_Evidence(stage, span, hedged, sources, conditions, direct, start))
 
 
 def _is_journalist(mention: Mention, kb: KnowledgeBase) -> bool:
@@ -289,8 +290,13 @@ def _most_salient(earlier: list[Mention], position: int) -> Mention | None:
 def _anaphors(
     folded: str, named: list[Mention], people: dict[str, Person], kb: KnowledgeBase, table: CompiledTable
 ) -> list[Mention]:
-    """Role nouns and epithets standing for a person named earlier ("il tecnico livornese")."""
+    """Role nouns, epithets and object pronouns standing for a person named earlier
+    ("il tecnico livornese", "su di lui")."""
     result: list[Mention] = []
+    for match in table.pronoun.finditer(folded):
+        chosen = _most_salient([p for p in named if p.end <= match.start()], match.start())
+        if chosen is not None:
+            result.append(Mention(match.start(), match.end(), EntityKind.PERSON, chosen.entity_id, match.group(0)))
     for match in table.role_noun.finditer(folded):
         start, end = match.start(), match.end()
         if any(0 <= p.start - end <= 3 for p in named) or any(0 <= start - p.end <= 3 for p in named):
@@ -390,11 +396,11 @@ def _merged_stage(draft: _Draft) -> Stage:
     if not positive:
         return Stage.OFF
     best = max((e.stage for e in positive), key=lambda s: STAGE_RANK[s])
-    denials = [e.span.start for e in draft.evidence if e.stage == Stage.OFF]
+    denials = [e.cue_start for e in draft.evidence if e.stage == Stage.OFF]
     if denials:
         if STAGE_RANK[best] < STAGE_RANK[Stage.AGREEMENT]:
             return Stage.OFF
-        last_advance = max(e.span.start for e in positive if e.stage == best)
+        last_advance = max(e.cue_start for e in positive if e.stage == best)
         if max(denials) > last_advance:
             return Stage.OFF
     if draft.type == ClaimType.DEPARTURE and best not in (Stage.RISK, Stage.OFFICIAL, Stage.OFF):

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import import_module
 
+from mercato.extract.lang.names import NEVER_NAMES
 from mercato.model import ClaimType, Stage
 
 
@@ -35,6 +36,10 @@ class LanguageTable:
     opponent_markers: list[str] = field(default_factory=list)
     #: words before a club that make it where a player comes from ("signed from X", "dal Napoli")
     origin_markers: list[str] = field(default_factory=list)
+    #: object pronouns that stand for the person the article is about ("anziché su di lui")
+    pronouns: list[str] = field(default_factory=list)
+    #: possessives just before a cue point at the sentence's subject ("suo grande sogno")
+    possessives: list[str] = field(default_factory=list)
     #: words just before an `official` cue that make it hypothetical ("could", "pronto a")
     modal_markers: list[str] = field(default_factory=list)
     conditions: dict[str, list[str]] = field(default_factory=dict)
@@ -67,6 +72,8 @@ class CompiledTable:
     club_reference: re.Pattern[str]
     opponent: re.Pattern[str]
     origin: re.Pattern[str]
+    pronoun: re.Pattern[str]
+    possessive: re.Pattern[str]
     modal: re.Pattern[str]
     conditions: tuple[tuple[str, re.Pattern[str]], ...]
     not_names: frozenset[str]
@@ -105,9 +112,11 @@ def compile_table(table: LanguageTable) -> CompiledTable:
         club_reference=_alternation(table.club_references),
         opponent=_alternation(table.opponent_markers),
         origin=_alternation(table.origin_markers),
+        pronoun=_alternation(table.pronouns),
+        possessive=_alternation(table.possessives),
         modal=_alternation(table.modal_markers),
         conditions=tuple((text, _alternation(pats)) for text, pats in table.conditions.items()),
-        not_names=frozenset(w.casefold() for w in table.not_names),
+        not_names=frozenset(w.casefold() for w in (*table.not_names, *NEVER_NAMES)),
         city_prepositions=frozenset(table.city_prepositions),
         loose_names=table.loose_names,
     )

@@ -129,8 +129,17 @@ def _alias_candidates(text: str, folded: str, index: KBIndex) -> list[_Candidate
 
 
 def _case_ok(text: str, start: int, alias: Alias) -> bool:
-    """Proper-noun aliases need a capital in the text; lower-case nicknames match in any case."""
-    if alias.alias_type == "nickname" and alias.surface[:1].islower():
+    """Proper-noun aliases need a capital in the text; lower-case nicknames of clubs match in any
+    case; short acronyms ("AS", "AD", "MD") only exactly as written, and not inside a run of
+    upper-case words (a shouted headline) where every word looks like one."""
+    surface = alias.surface
+    if len(surface) <= 3:
+        if text[start : start + len(surface)] != surface:
+            return False
+        around = text[max(0, start - 12) : start + len(surface) + 12]
+        letters = [c for c in around if c.isalpha()]
+        return sum(c.isupper() for c in letters) < 0.6 * len(letters)
+    if alias.kind == EntityKind.CLUB and alias.alias_type == "nickname" and surface[:1].islower():
         return True
     return _capitalised(text, start)
 
@@ -141,12 +150,16 @@ def find_mentions(
     found = ArticleEntities()
     club_seen: set[str] = set()
     pending_people: list[tuple[_Candidate, list[Alias]]] = []
+    pending_surnames: list[Mention] = []
     for cand in _alias_candidates(text, folded, index):
         aliases = [index.aliases[i] for i in cand.alias_ids]
         kinds = {a.kind for a in aliases}
         if EntityKind.OUTLET in kinds:
             outlet = next(a for a in aliases if a.kind == EntityKind.OUTLET)
-            found.mentions.append(_mention(text, cand, EntityKind.OUTLET, outlet.entity_id))
+            if outlet.alias_type == "surname":
+                pending_surnames.append(_mention(text, cand, EntityKind.OUTLET, outlet.entity_id))
+            else:
+                found.mentions.append(_mention(text, cand, EntityKind.OUTLET, outlet.entity_id))
         elif EntityKind.CLUB in kinds:
             club_aliases = [a for a in aliases if a.kind == EntityKind.CLUB]
             club_id = _choose_club(text, folded, cand, club_aliases, kb, table, club_seen)
@@ -155,6 +168,9 @@ def find_mentions(
                 found.mentions.append(_mention(text, cand, EntityKind.CLUB, club_id))
         else:
             pending_people.append((cand, aliases))
+    named_outlets = {m.entity_id for m in found.mentions if m.kind == EntityKind.OUTLET}
+    # a journalist's bare surname counts once the article has named them in full
+    found.mentions.extend(m for m in pending_surnames if m.entity_id in named_outlets)
     occupied = [(m.start, m.end) for m in found.mentions]
     known_people = _known_people(text, pending_people, kb, occupied)
     new_people = _new_people(text, folded, table, index, occupied + [(m.start, m.end) for m in known_people])

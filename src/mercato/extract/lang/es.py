@@ -56,6 +56,8 @@ TABLE = LanguageTable(
     club_references=[r"el club", r"la entidad", r"la directiva", r"el conjunto"],
     opponent_markers=[r"contra", r"ante", r"frente a", r"derrota (?:ante|contra)", r"victoria (?:ante|contra)", r"empate (?:ante|con)"],
     origin_markers=[r"desde", r"procedente del", r"procedente de"],
+    pronouns=[r"(?:a|de|por|con) el"],
+    possessives=[r"su", r"sus"],
     modal_markers=[r"podria(?:n)?", r"si", r"posible", r"quiere(?:n)?", r"querria"],
     conditions={
         "next season": [r"proxima temporada", r"el proximo verano", r"en verano"],

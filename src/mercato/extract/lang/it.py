@@ -6,6 +6,7 @@ TABLE = LanguageTable(
     lang="it",
     stages={
         "move:speculation": [
+            r"interessament\w*", r"sulle tracce (?:di|del|della|dell')", r"richiest[oa] da(?:l|lla|ll')?", r"in cima alla lista", r"nome caldo", r"individuat[oa]", r"sondaggio",
             r"accostat[oaie]", r"accostament\w*", r"nel mirino", r"nella lista", r"in lista",
             r"(?:primo|prima) (?:nome )?(?:nella|della) lista", r"obiettiv[oi]", r"sogno", r"candidat[oaie]",
             r"candidatura", r"in pole(?: position)?", r"valutat[oaie]", r"sta pensando", r"pensa(?:no)? a",
@@ -18,16 +19,19 @@ TABLE = LanguageTable(
             r"puntare su", r"punta(?:no)? su", r"in orbita", r"radar", r"levar\w*",
         ],
         "move:contact": [
+            r"ha (?:gia )?chiesto informazioni", r"chiesto informazioni", r"avviato i contatti", r"prime? (?:chiacchierate|contatti)",
             r"contatt[oi]", r"colloqui[o]?", r"incontr[oi]", r"sondaggi[o]?", r"approcci[o]?",
             r"hanno (?:gia )?preso contatti", r"primi contatti", r"si sono sentiti", r"summit", r"dialogo",
             r"avviat[oi] i (?:primi )?contatti",
         ],
         "move:negotiation": [
+            r"trattativa avviata", r"offerta (?:ufficiale|formale)", r"ha presentato un'offerta", r"rilancia", r"in chiusura",
             r"trattativ[ae]", r"tratta(?:no)?", r"offerta", r"proposta", r"offert[oa] (?:a|al)", r"rilancio",
             r"negoziat\w*", r"in trattative", r"ha offerto", r"hanno offerto", r"prima offerta",
             r"entra nel vivo", r"stretta finale", r"affondo",
         ],
         "move:agreement": [
+            r"trovato un accordo", r"si appresta a (?:diventare|firmare)", r"accordo (?:con|tra|fra)", r"c'e l'accordo", r"intesa", r"pronto a sbarcare",
             r"accordo (?:raggiunto|trovato|totale|fatto|di massima|verbale|in principio)",
             r"(?:raggiunto|trovato|c'e) (?:l')?accordo", r"hanno trovato l'accordo", r"trovato l'intesa",
             r"l'accordo tra le parti", r"intesa (?:raggiunta|totale|trovata)", r"e' fatta", r"fumata bianca",
@@ -46,21 +50,24 @@ TABLE = LanguageTable(
             r"ha scelto di (?:puntare|affidarsi)", r"ha ingaggiato", r"ha ufficializzato", r"si e' legato",
         ],
         "move:off": [
+            r">(?:incassato )?il no di", r"ha detto no", r"respint[oa]", r"nulla da fare", r"resta (?:un )?sogno", r"a nulla e' servito",
             r"non sara (?:lui|il nuovo|l'allenatore|l'erede)", r"destinat[oa] (?:pero )?a restare (?:tale|un sogno)", r"sfumat[oa]", r"saltat[oa]", r"saltata",
             r"tramontat[oa]", r"ha rifiutato", r"rifiutat[oa]", r"no (?:secco|deciso)", r"ha detto no",
-            r"smentit[oa]", r"smentisce", r"non se ne fa(?:ra)? nulla", r"niente da fare", r"anziche",
+            r"smentit[oa]", r"smentisce", r"non se ne fa(?:ra)? nulla", r"niente da fare", r">anziche",
             r"bocciat[oa]", r"contestat[oa]", r"contestazione", r"opposto", r"si sarebbe opposto",
             r"fuori dai giochi", r"escluso", r"raffreddat[oa]", r"frenata", r"stop", r"addio al sogno",
         ],
         "departure:risk": [
+            r"partente", r"ceder(?:e|lo|la)", r"cedendo", r"via libera (?:alla|per la) cessione", r"sacrificat[oa]", r"con le valigie in mano", r"verso l'addio",
             r"a (?:forte )?rischio(?: esonero)?", r"rischia(?: l'esonero| il posto| grosso)?", r"in bilico",
             r"traballante", r"sotto (?:esame|accusa|pressione)", r"ultima spiaggia", r"panchina che scotta",
             r">sostituir\w*", r">sostituto di", r">dopo (?:l'eventuale )?post", r">post ",
             r"potrebbe (?:lasciare|partire|essere esonerat[oa])", r"addio", r"in uscita", r"cessione",
-            r"verso l'addio", r"sul mercato", r"vendere", r"partenza", r"lascera", r"pensa(?:re)? di esonerare",
+            r"sul mercato", r"vendere", r"partenza", r"pensa(?:re)? di esonerare",
             r"vuole esonerare", r"rischio esonero", r"verso l'esonero", r"decisiva per", r"mette in discussione", r"in discussione",
         ],
         "departure:official": [
+            r"salutera", r"lascera", r"lascia (?:il|la|l')", r"addio ufficiale", r"fine del (?:suo )?rapporto", r"ha lasciato",
             r"esoner(?:at[oaie]|are|a|ano|ando)", r"ha esonerato", r"sollevat[oa] dall'incarico", r"licenziat[oa]",
             r"dimess[oa]", r"dimissioni", r"ha lasciato", r"lasciato", r"lascia", r"separazione",
             r"separarsi", r"divorzio", r">dopo l'addio (?:a|di)", r"addio (?:a|al|alla|alle)",
@@ -96,6 +103,8 @@ TABLE = LanguageTable(
     club_references=[r"il club", r"la societa", r"la dirigenza", r"i vertici", r"la squadra", r"il presidente"],
     opponent_markers=[r"contro", r"contro il", r"contro la", r"sfida con", r"sfida contro", r"vittoria (?:contro|sul|sulla)", r"sconfitta (?:contro|con|col)", r"col", r"ko (?:contro|con|col)", r"battuto", r"eliminat[oi] da(?:l|lla)?", r"derby con", r"pareggio con"],
     origin_markers=[r"dal", r"dalla", r"dallo", r"dall'", r"dai", r"in arrivo da(?:l|lla)?", r"proveniente da(?:l|lla)?"],
+    pronouns=[r"(?:su |per |di |a )?di lui", r"su di lui"],
+    possessives=[r"suo", r"sua", r"suoi", r"sue"],
     modal_markers=[r"potrebbe(?:ro)?", r"pronto a(?: dire si)?(?: per)?", r"per (?:divenire|diventare)", r"possibile", r"eventuale", r"se", r"qualora", r"vorrebbe(?:ro)?", r"chissa"],
     conditions={
         "only from next season": [r"solo a partire dalla stagione", r"dalla prossima stagione", r"a partire dalla prossima stagione", r"non a stagione in corso"],

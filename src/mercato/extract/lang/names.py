@@ -59,3 +59,24 @@ GIVEN_NAMES = frozenset(
     Ousmane Randal Bradley Kalvin Hwang Kim Lee Park Takumi Kaoru Wataru Ritsu Daichi Junya Kaoru Mohammed
     """.split()
 )
+
+#: Capitalised words that are never part of a person's name in any of the six languages:
+#: competitions, venues, team words, months and weekdays.
+NEVER_NAMES = frozenset(
+    """
+    League Liga Lig Serie Cup Coppa Copa Coupe Pokal Taça Taca Trophy Trofeo Supercoppa Supercopa Supertaça
+    Champions Europa Conference Super Premier Bundesliga Ligue Primeira Segunda Eredivisie Süper Saudi Pro
+    Championship Mondiale Mondiali World Euro Nations Clausura Apertura Libertadores Sudamericana Scudetto
+    Squadra Stadium Stadio Estadio Estádio Stade Arena Park Cottage Bridge Road Lane Curva Primavera Nazionale
+    Selección Seleção Nationalmannschaft Club Calcio Sport Sports Football Fútbol Futebol Fußball Academy
+    January February March April May June July August September October November December
+    Gennaio Febbraio Marzo Aprile Maggio Giugno Luglio Agosto Settembre Ottobre Novembre Dicembre
+    Enero Febrero Abril Mayo Junio Julio Septiembre Octubre Noviembre Diciembre Janvier Février Avril Juin
+    Juillet Août Septembre Octobre Décembre Januar Februar März Juni Juli Oktober Dezember Janeiro Fevereiro
+    Março Maio Junho Julho Setembro Outubro Novembro Dezembro
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Lunedì Martedì Mercoledì Giovedì Venerdì Sabato
+    Domenica Lunes Martes Miércoles Jueves Viernes Sábado Domingo Lundi Mardi Mercredi Jeudi Vendredi Samedi
+    Dimanche Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Segunda-feira Terça-feira
+    Christmas Natale Navidad Noël Weihnachten Natal VAR UEFA FIFA
+    """.split()
+)
