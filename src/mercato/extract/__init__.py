@@ -28,6 +28,7 @@ def extract(article: Article, kb: KnowledgeBase) -> Extraction:
     table = table_for(lang)
     entities = find_mentions(text, folded, kb, table, index_for(kb))
     sentences = [Sentence(s, e) for s, e in split_sentences(text)]
-    claims = assemble_claims(text, folded, sentences, entities.mentions, entities.people, kb, table)
+    year = int(article.published[:4]) if article.published and article.published[:4].isdigit() else None
+    claims = assemble_claims(text, folded, sentences, entities.mentions, entities.people, kb, table, year)
     claims.sort(key=lambda c: (c.evidence[0].start if c.evidence else 0, c.subject, c.type.value, c.club))
     return Extraction(article_id=article.id, lang=lang, text=text, mentions=entities.mentions, claims=claims)

@@ -75,6 +75,10 @@ class _Context:
     excluded_clubs: set[int]
     #: clubs a player comes from ("signed from X"): never where he moves to
     origin_clubs: set[int]
+    #: clubs someone is heading to ("leaving to join X"): never the club of a departure
+    destination_clubs: set[int]
+    #: sentences naming only years before this one tell career history, not news
+    history_before: int | None
     affiliation: dict[str, str]
     #: clubs used to describe a player ("Valencia centre-back X"): not where others move to
     descriptor_clubs: set[int]
@@ -89,6 +93,7 @@ def assemble_claims(
     people: dict[str, Person],
     kb: KnowledgeBase,
     table: CompiledTable,
+    published_year: int | None = None,
 ) -> list[Claim]:
     named = [m for m in mentions if m.kind == EntityKind.PERSON and not _is_journalist(m, kb)]
     clubs = [m for m in mentions if m.kind == EntityKind.CLUB]
@@ -106,6 +111,8 @@ def assemble_claims(
         outlets=[m for m in mentions if m.kind == EntityKind.OUTLET],
         excluded_clubs={id(c) for c in clubs if _is_former(folded, c, table) or _is_opponent(folded, c, table)},
         origin_clubs={id(c) for c in clubs if _marker_before(folded, c, table.origin, 1)},
+        destination_clubs={id(c) for c in clubs if _marker_before(folded, c, table.destination, 1)},
+        history_before=published_year - 2 if published_year else None,
         affiliation=affiliation,
         descriptor_clubs={
             id(c)
@@ -135,14 +142,18 @@ def _read_sentence(
     chunk = ctx.folded[sentence.start : sentence.end]
     hedged = bool(ctx.table.hedge.search(chunk))
     conditions = frozenset(label for label, rx in ctx.table.conditions if rx.search(chunk))
+    history = _tells_history(chunk, ctx.history_before)
     cues = [
         c
         for c in _cue_matches(chunk, sentence.start, ctx.table)
         if not _preceded_by(ctx.folded, sentence.start, c[1], ctx.table.negation, _NEGATION_WINDOW)
     ]
     appointed = any(c.type == ClaimType.MOVE and c.stage == Stage.OFFICIAL for c, _, _ in cues)
+    found: list[tuple[tuple[str, ClaimType, str], _Evidence]] = []
     for cue, start, end in cues:
         stage = cue.stage
+        if history and stage == Stage.OFFICIAL:
+            continue
         if appointed and cue.type == ClaimType.DEPARTURE and cue.person_side == "after":
             stage = Stage.OFFICIAL  # "appointed ... to replace X": the replaced one is gone
         if STAGE_RANK[stage] > STAGE_RANK[Stage.CONTACT] and _preceded_by(
@@ -159,10 +170,22 @@ def _read_sentence(
             for club in _clubs_for(ctx, cue, start, end, s_clubs, person, sentence):
                 if cue.type == ClaimType.MOVE and ctx.affiliation.get(person.entity_id) == club.entity_id:
                     continue
-                key = (person.entity_id, cue.type, club.entity_id)
-                draft = drafts.setdefault(key, _Draft(person.entity_id, cue.type, club.entity_id))
                 span = _evidence_span(ctx.text, sentence, (start, end), person, club)
-                draft.evidence.append(_Evidence(stage, span, hedged, sources, conditions, direct, start))
+                evidence = _Evidence(stage, span, hedged, sources, conditions, direct, start)
+                found.append(((person.entity_id, cue.type, club.entity_id), evidence))
+    staying = {(p, c) for (p, t, c), _ in found if t == ClaimType.STAY}
+    for key, evidence in found:
+        if key[1] == ClaimType.MOVE and (key[0], key[2]) in staying:
+            continue  # "signed a contract extension to stay at X" is no move to X
+        drafts.setdefault(key, _Draft(*key)).evidence.append(evidence)
+
+
+def _tells_history(chunk: str, before: int | None) -> bool:
+    """Does the sentence date itself only to years well before publication ("in 2015")?"""
+    if before is None:
+        return False
+    years = [int(y) for y in re.findall(r"(?<![\d/-])((?:19|20)\d{2})(?![\d])", chunk)]
+    return bool(years) and max(years) < before
 
 
 def _is_journalist(mention: Mention, kb: KnowledgeBase) -> bool:
@@ -255,6 +278,8 @@ def _clubs_for(
             for c in candidates
             if c.entity_id != home and id(c) not in ctx.origin_clubs and id(c) not in ctx.descriptor_clubs
         ]
+    elif cue.type == ClaimType.DEPARTURE:
+        candidates = [c for c in candidates if id(c) not in ctx.destination_clubs]
     after_factor = 0.6 if cue.type == ClaimType.MOVE else 1.0
     near = [c for c in candidates if _distance(c, start, end, after_factor) <= _CLUB_WINDOW]
     if near:

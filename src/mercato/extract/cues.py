@@ -36,6 +36,9 @@ class LanguageTable:
     opponent_markers: list[str] = field(default_factory=list)
     #: words before a club that make it where a player comes from ("signed from X", "dal Napoli")
     origin_markers: list[str] = field(default_factory=list)
+    #: words before a club that make it where someone is going ("leaving to join X"): never the
+    #: club of a departure
+    destination_markers: list[str] = field(default_factory=list)
     #: object pronouns that stand for the person the article is about ("anziché su di lui")
     pronouns: list[str] = field(default_factory=list)
     #: possessives just before a cue point at the sentence's subject ("suo grande sogno")
@@ -72,6 +75,7 @@ class CompiledTable:
     club_reference: re.Pattern[str]
     opponent: re.Pattern[str]
     origin: re.Pattern[str]
+    destination: re.Pattern[str]
     pronoun: re.Pattern[str]
     possessive: re.Pattern[str]
     modal: re.Pattern[str]
@@ -112,6 +116,7 @@ def compile_table(table: LanguageTable) -> CompiledTable:
         club_reference=_alternation(table.club_references),
         opponent=_alternation(table.opponent_markers),
         origin=_alternation(table.origin_markers),
+        destination=_alternation(table.destination_markers),
         pronoun=_alternation(table.pronouns),
         possessive=_alternation(table.possessives),
         modal=_alternation(table.modal_markers),
