@@ -65,3 +65,39 @@ def test_read_reports_a_broken_page(tmp_path: Path):
     path.write_text("<html><body><div class='ad'></div><p", encoding="utf-8")
     (failure,) = read(path)
     assert failure == ReadFailure(str(path), "no main text found in the HTML (broken or empty page)")
+
+
+def test_publication_date_language_and_given_url():
+    page = PAGE.replace(
+        '<meta charset="utf-8">', '<meta charset="utf-8"><meta property="article:published_time" content="2024-12-05">'
+    )
+    art = parse_html(page, "x", url="https://www.example.org/fetched")
+    assert art.published == "2024-12-05"
+    assert art.lang == "it"
+    assert art.url == "https://www.example.org/fetched"  # where it was fetched beats the canonical link
+
+
+def test_a_copyright_year_is_not_taken_for_a_publication_date():
+    page = PAGE.replace("© 2024", "© 2019")
+    assert parse_html(page, "x").published is None
+
+
+def test_outlet_falls_back_to_the_domain_and_maps_to_the_knowledge_base(monkeypatch: pytest.MonkeyPatch):
+    from mercato.ingest import meta
+
+    page = PAGE.replace('<meta property="og:site_name" content="Il Foglio del Pallone">', "")
+    monkeypatch.setattr(meta, "_kb_outlet_lookup", lambda: None)
+    assert parse_html(page, "x", url="https://www.foglio.example.it/a").outlet == "foglio.example.it"
+
+    class Known:
+        name = "Il Foglio"
+
+    monkeypatch.setattr(
+        meta, "_kb_outlet_lookup", lambda: lambda domain: Known() if domain == "foglio.example.it" else None
+    )
+    assert parse_html(PAGE, "x", url="https://foglio.example.it/a").outlet == "Il Foglio"  # over og:site_name
+
+
+def test_a_page_with_only_a_menu_is_no_article():
+    with pytest.raises(ReadError, match="no main text"):
+        parse_html("<html><body><nav>Menu</nav></body></html>", "menu")
