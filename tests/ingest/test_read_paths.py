@@ -47,11 +47,13 @@ def test_missing_unsupported_and_empty_directory(tmp_path: Path):
         ReadFailure(str(tmp_path / "nope.txt"), "no such file or directory"),
         ReadFailure(
             str(tmp_path / "report.pdf"),
-            "unsupported file type (.pdf); expected .txt, .html, .htm, .jsonl, .ndjson",
+            "unsupported file type (.pdf); expected .txt, .html, .htm, .jsonl, .ndjson, "
+            ".xml, .rss, .atom, .feed, .warc, .warc.gz, .urls, .urls.txt",
         ),
         ReadFailure(
             str(tmp_path / "empty-dir"),
-            "no article files (.txt, .html, .htm, .jsonl, .ndjson) in this directory",
+            "no article files (.txt, .html, .htm, .jsonl, .ndjson, "
+            ".xml, .rss, .atom, .feed, .warc, .warc.gz, .urls, .urls.txt) in this directory",
         ),
     ]
 

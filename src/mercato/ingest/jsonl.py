@@ -15,11 +15,18 @@ import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import Any, Protocol
 
 from mercato.ingest.decode import DEFAULT_MAX_BYTES, MB, over_limit
 from mercato.ingest.results import ReadError, ReadFailure, ReadNotice, ReadResult
 from mercato.model import Article
+
+
+class LineReader(Protocol):
+    """What the reader needs of a stream: a binary file, stdin, or a wrapper of either."""
+
+    def readline(self, size: int = -1, /) -> bytes: ...
+
 
 _DATE = re.compile(r"(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T ].*)?")
 _LANG = re.compile(r"([a-z]{2,3})(?:[-_][a-z0-9]+)*")
@@ -62,36 +69,44 @@ def read(path: Path, max_line_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ReadRe
     except OSError as exc:
         yield ReadFailure(source, f"cannot read file: {exc.strerror or exc}")
         return
-    seen_content = False
     with handle:
-        for lineno, raw, size in _lines(handle, max_line_bytes):
-            where = f"{source}:{lineno}"
-            if raw is None:
-                yield ReadFailure(where, f"line too large {over_limit(size, max_line_bytes)}")
-                continue
-            if not raw.strip():
-                continue
-            if b"\x00" in raw:
-                if not seen_content:
-                    yield ReadFailure(source, "binary file (contains NUL bytes), not JSON Lines")
-                    return
-                yield ReadFailure(where, "line contains NUL bytes")
-                continue
-            first = not seen_content
-            seen_content = True
-            try:
-                record = _decode_line(raw, first)
-                if first and _is_claims_file(record):
-                    yield ReadNotice(source, _CLAIMS_FILE)
-                    return
-                yield article_from_record(record, f"{path.stem}-{lineno}")
-            except ReadError as exc:
-                yield ReadFailure(where, exc.reason)
+        yield from read_stream(handle, source, path.stem, max_line_bytes)
+
+
+def read_stream(
+    handle: LineReader, source: str, stem: str, max_line_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[ReadResult]:
+    """Stream the articles of JSON Lines from an open binary stream (a file or stdin); `stem`
+    prefixes the ids made up for lines without one."""
+    seen_content = False
+    for lineno, raw, size in _lines(handle, max_line_bytes):
+        where = f"{source}:{lineno}"
+        if raw is None:
+            yield ReadFailure(where, f"line too large {over_limit(size, max_line_bytes)}")
+            continue
+        if not raw.strip():
+            continue
+        if b"\x00" in raw:
+            if not seen_content:
+                yield ReadFailure(source, "binary file (contains NUL bytes), not JSON Lines")
+                return
+            yield ReadFailure(where, "line contains NUL bytes")
+            continue
+        first = not seen_content
+        seen_content = True
+        try:
+            record = _decode_line(raw, first)
+            if first and _is_claims_file(record):
+                yield ReadNotice(source, _CLAIMS_FILE)
+                return
+            yield article_from_record(record, f"{stem}-{lineno}")
+        except ReadError as exc:
+            yield ReadFailure(where, exc.reason)
     if not seen_content:
         yield ReadFailure(source, "empty file (no JSON lines)")
 
 
-def _lines(handle: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None, int]]:
+def _lines(handle: LineReader, limit: int) -> Iterator[tuple[int, bytes | None, int]]:
     """Yield (line number, line bytes or None if longer than `limit`, line size) without ever
     holding more than `limit` bytes of one line in memory."""
     lineno = 0
