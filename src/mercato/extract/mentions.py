@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import ahocorasick
+from rapidfuzz import fuzz
 
 from mercato.extract.cues import CompiledTable
 from mercato.extract.lang.names import GIVEN_NAMES
@@ -43,6 +44,8 @@ class KBIndex:
     aliases: list[Alias]
     given_names: frozenset[str]
     surname_people: dict[str, list[str]]
+    #: folded given name -> ids of people who have it, for matching misspelt names
+    given_name_people: dict[str, list[str]]
 
 
 @dataclass
@@ -88,7 +91,14 @@ def _build_index(kb: KnowledgeBase) -> KBIndex:
     for alias in kb.aliases:
         if alias.kind == EntityKind.PERSON and alias.alias_type == "surname":
             surname_people.setdefault(fold_key(alias.surface), []).append(alias.entity_id)
-    return KBIndex(automaton, list(kb.aliases), frozenset(fold(g) for g in given), surname_people)
+    given_name_people: dict[str, list[str]] = {}
+    for person in kb.people.values():
+        parts = fold_key(person.name).split()
+        if len(parts) > 1 and person.role != "journalist":
+            given_name_people.setdefault(parts[0], []).append(person.id)
+    return KBIndex(
+        automaton, list(kb.aliases), frozenset(fold(g) for g in given), surname_people, given_name_people
+    )
 
 
 def _is_boundary(text: str, start: int, end: int) -> bool:
@@ -173,7 +183,10 @@ def find_mentions(
     found.mentions.extend(m for m in pending_surnames if m.entity_id in named_outlets)
     occupied = [(m.start, m.end) for m in found.mentions]
     known_people = _known_people(text, pending_people, kb, occupied)
-    new_people = _new_people(text, folded, table, index, occupied + [(m.start, m.end) for m in known_people])
+    new_people = [
+        _known_spelling(m, kb, index)
+        for m in _new_people(text, folded, table, index, occupied + [(m.start, m.end) for m in known_people])
+    ]
     full_names = known_people + [m for m in new_people if " " in m.text]
     surnames = {fold_key(m.text).split()[-1] for m in full_names}
     surnames |= {fold_key(kb.people[m.entity_id].name).split()[-1] for m in known_people}
@@ -336,6 +349,30 @@ def _inside_sentence(text: str, start: int) -> bool:
     """Not the first word of a sentence or line (where any word is capitalised)."""
     before = text[max(0, start - 3) : start]
     return bool(before) and not re.search(r"(?:[.!?:\n\"“«]\s*|^\s*)$", before)
+
+
+def _known_spelling(mention: Mention, kb: KnowledgeBase, index: KBIndex) -> Mention:
+    """A name the knowledge base holds under another spelling ("Kvicha" for "Khvicha",
+    "Nisterlooy" for "Nistelrooy") is that person, not a new one."""
+    parts = fold_key(mention.text).split()
+    if len(parts) < 2:
+        return mention
+    same_surname = {
+        pid for pid in index.surname_people.get(parts[-1], []) if kb.people[pid].role != "journalist"
+    }
+    if len(same_surname) == 1:
+        (pid,) = same_surname
+        if fold_key(kb.people[pid].name)[:1] == parts[0][:1]:
+            return Mention(mention.start, mention.end, mention.kind, pid, mention.text)
+    key = " ".join(parts)
+    best, best_score = None, 0.0
+    for pid in index.given_name_people.get(parts[0], []):
+        score = fuzz.ratio(key, fold_key(kb.people[pid].name))
+        if score > best_score:
+            best, best_score = pid, score
+    if best is not None and best_score >= 88:
+        return Mention(mention.start, mention.end, mention.kind, best, mention.text)
+    return mention
 
 
 def _strip_possessive(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:

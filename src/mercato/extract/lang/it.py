@@ -6,6 +6,7 @@ TABLE = LanguageTable(
     lang="it",
     stages={
         "move:speculation": [
+            r"successor[ei]", r"(?:il suo )?nome circola", r"circola", r"spunta(?: anche)?", r"invoca", r"in ballo", r"pensiero", r"tentativo", r"corte",
             r"interessament\w*", r"sulle tracce (?:di|del|della|dell')", r"richiest[oa] da(?:l|lla|ll')?", r"in cima alla lista", r"nome caldo", r"individuat[oa]", r"sondaggio",
             r"accostat[oaie]", r"accostament\w*", r"nel mirino", r"nella lista", r"in lista",
             r"(?:primo|prima) (?:nome )?(?:nella|della) lista", r"obiettiv[oi]", r"sogno", r"candidat[oaie]",
@@ -31,6 +32,7 @@ TABLE = LanguageTable(
             r"entra nel vivo", r"stretta finale", r"affondo",
         ],
         "move:agreement": [
+            r"a guidare (?:il|la|l')", r"si avvicina", r"ad un passo",
             r"trovato un accordo", r"si appresta a (?:diventare|firmare)", r"accordo (?:con|tra|fra)", r"c'e l'accordo", r"intesa", r"pronto a sbarcare",
             r"accordo (?:raggiunto|trovato|totale|fatto|di massima|verbale|in principio)",
             r"(?:raggiunto|trovato|c'e) (?:l')?accordo", r"hanno trovato l'accordo", r"trovato l'intesa",
@@ -41,6 +43,7 @@ TABLE = LanguageTable(
             r"chiusura", r"chiuso", r"definit[oa]",
         ],
         "move:official": [
+            r">affidat[ao] a", r"guidera", r"sulla panchina (?:del|della|dell')",
             r"e' ufficiale", r"ufficialmente (?:il nuovo|nuovo|annunciato)", r"ufficializzat[oa]", r"ufficializza(?:to)?",
             r"ha firmato", r"ha annunciato", r"annunciat[oa]", r"e' il nuovo", r"nuovo allenatore", r"nuovo tecnico",
             r"ingaggiat[oa]", r"ingaggiare", r"si (?:era|e') accasat[oa]", r"accasat[oa]", r"arrivat[oa] alla guida",
@@ -50,6 +53,7 @@ TABLE = LanguageTable(
             r"ha scelto di (?:puntare|affidarsi)", r"ha ingaggiato", r"ha ufficializzato", r"si e' legato",
         ],
         "move:off": [
+            r">(?:e' stato )?preferito a", r"scartat[oa]", r"non se ne fara niente",
             r">(?:incassato )?il no di", r"ha detto no", r"respint[oa]", r"nulla da fare", r"resta (?:un )?sogno", r"a nulla e' servito",
             r"non sara (?:lui|il nuovo|l'allenatore|l'erede)", r"destinat[oa] (?:pero )?a restare (?:tale|un sogno)", r"sfumat[oa]", r"saltat[oa]", r"saltata",
             r"tramontat[oa]", r"ha rifiutato", r"rifiutat[oa]", r"no (?:secco|deciso)", r"ha detto no",
@@ -58,6 +62,7 @@ TABLE = LanguageTable(
             r"fuori dai giochi", r"escluso", r"raffreddat[oa]", r"frenata", r"stop", r"addio al sogno",
         ],
         "departure:risk": [
+            r">successor[ei] di", r">erede di", r"probabile separazione", r"risolvere", r"futuro in bilico",
             r"partente", r"ceder(?:e|lo|la)", r"cedendo", r"via libera (?:alla|per la) cessione", r"sacrificat[oa]", r"con le valigie in mano", r"verso l'addio",
             r"a (?:forte )?rischio(?: esonero)?", r"rischia(?: l'esonero| il posto| grosso)?", r"in bilico",
             r"traballante", r"sotto (?:esame|accusa|pressione)", r"ultima spiaggia", r"panchina che scotta",
@@ -67,6 +72,7 @@ TABLE = LanguageTable(
             r"vuole esonerare", r"rischio esonero", r"verso l'esonero", r"decisiva per", r"mette in discussione", r"in discussione",
         ],
         "departure:official": [
+            r"per l'ultima volta", r"ultima (?:apparizione|partita|panchina)", r"fine (?:dell'avventura|del ciclo)",
             r"salutera", r"lascera", r"lascia (?:il|la|l')", r"addio ufficiale", r"fine del (?:suo )?rapporto", r"ha lasciato",
             r"esoner(?:at[oaie]|are|a|ano|ando)", r"ha esonerato", r"sollevat[oa] dall'incarico", r"licenziat[oa]",
             r"dimess[oa]", r"dimissioni", r"ha lasciato", r"lasciato", r"lascia", r"separazione",
@@ -80,6 +86,7 @@ TABLE = LanguageTable(
         "stay:speculation": [r"rinnovo", r"vuole (?:restare|rimanere)"],
         "stay:negotiation": [r"trattativa per il rinnovo", r"discussioni sul rinnovo", r"si tratta il rinnovo"],
         "stay:agreement": [r"prolunghera", r"rinnovera", r"accordo per il rinnovo", r"rinnovo (?:vicino|fatto)"],
+        "stay:off": [r"non (?:rinnovare|prolungare|prolungargli|rinnovargli)", r"niente rinnovo", r"rinnovo (?:sfumato|saltato)"],
         "stay:official": [r"ha rinnovato", r"rinnovato", r"ha prolungato", r"prolungato", r"rinnovo ufficiale"],
     },
     negations=[r"non", r"nessun[oa]?", r"mai", r"ne'", r"senza"],
@@ -106,7 +113,7 @@ TABLE = LanguageTable(
     destination_markers=[r"verso", r"per (?:il|la|l')", r"direzione", r"destinazione", r"approdare (?:al|alla|all')", r"passare (?:al|alla|all')"],
     pronouns=[r"(?:su |per |di |a )?di lui", r"su di lui"],
     possessives=[r"suo", r"sua", r"suoi", r"sue"],
-    modal_markers=[r"potrebbe(?:ro)?", r"pronto a(?: dire si)?(?: per)?", r"per (?:divenire|diventare)", r"possibile", r"eventuale", r"se", r"qualora", r"vorrebbe(?:ro)?", r"chissa"],
+    modal_markers=[r"probabile", r"potrebbe(?:ro)?", r"pronto a(?: dire si)?(?: per)?", r"per (?:divenire|diventare)", r"possibile", r"eventuale", r"se", r"qualora", r"vorrebbe(?:ro)?", r"chissa"],
     conditions={
         "only from next season": [r"solo a partire dalla stagione", r"dalla prossima stagione", r"a partire dalla prossima stagione", r"non a stagione in corso"],
         "before Christmas": [r"(?:prima di|entro) natale"],
