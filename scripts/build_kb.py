@@ -428,10 +428,7 @@ class Builder:
                     self.add_alias(a["surface"], "person", pid, a.get("lang", ""), a.get("type", "nickname"),
                                    curated=True)
                 else:
-                    alias_type = "surname" if " " not in a and a in p["name"].split() else "nickname"
-                    if " " in a or a[:1].isupper() and alias_type != "surname":
-                        alias_type = "name" if a[:1].isupper() else "nickname"
-                    self.add_alias(a, "person", pid, "", alias_type, curated=True)
+                    self.add_alias(a, "person", pid, "", guess_alias_type(a, p["name"]), curated=True)
             if p.get("no_surname"):
                 continue
             stop = places if p["role"] in PROMINENT_ROLES and p.get("curated") else blocked
@@ -458,7 +455,9 @@ class Builder:
                     self.add_alias(a["surface"], "outlet", oid, a.get("lang", ""), a.get("type", "name"),
                                    curated=True)
                 else:
-                    alias_type = "short" if norm(a) in self.stopwords or len(a) < 3 else "name"
+                    alias_type = guess_alias_type(a, entry["name"])
+                    if alias_type == "name" and (norm(a) in self.stopwords or len(a) < 3):
+                        alias_type = "short"
                     self.add_alias(a, "outlet", oid, "", alias_type, curated=True)
             if entry.get("kind") == "journalist" and not entry.get("no_surname"):
                 for form in surname_forms(entry["name"], ""):
@@ -517,6 +516,15 @@ class Builder:
         (OUT / "attributes.json").write_text(
             json.dumps(attributes, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8"
         )
+
+
+def guess_alias_type(alias: str, full_name: str) -> str:
+    """Type of a hand-written person/journalist alias: the tail of the full name is a surname,
+    a capitalised form a name, anything else ("Special One" aside) a nickname."""
+    tokens, alias_tokens = full_name.split(), alias.split()
+    if len(alias_tokens) < len(tokens) and tokens[-len(alias_tokens):] == alias_tokens:
+        return "surname"
+    return "name" if alias[:1].isupper() and alias != alias.lower() else "nickname"
 
 
 # ---------------------------------------------------------------------- inflection
