@@ -377,15 +377,21 @@ def _affiliations(folded: str, persons: list[Mention], clubs: list[Mention], tab
         for club in clubs:
             if 0 < club.start - person.end <= 3 and _PARENTHESIS_CLUB.match(folded[person.end : club.start]):
                 result.setdefault(person.entity_id, club.entity_id)  # "Xabi Alonso (Bayer Leverkusen)"
-            if 0 <= person.start - club.end <= 40:
-                gap = folded[club.end : person.start]
-                if (
-                    _AFFILIATION_GAP.match(gap)
-                    and (gap.startswith("'s") or table.role_noun.search(gap))
-                    and not _is_former(folded, club, table)
-                ):
+            if 0 <= person.start - club.end <= 40 and _describes(folded[club.end : person.start], table):
+                if not _is_former(folded, club, table):
                     result.setdefault(person.entity_id, club.entity_id)
     return result
+
+
+def _describes(gap: str, table: CompiledTable) -> bool:
+    """Is the text between a club and a person only a possessive and/or a role ("'s", " forward ",
+    " centre-back ", "'s France under-21 striker ")?"""
+    if not _AFFILIATION_GAP.match(gap):
+        return False
+    if gap.startswith("'s"):
+        return True
+    roles = list(table.role_noun.finditer(gap))
+    return bool(roles) and not gap[roles[-1].end() :].strip()
 
 
 def _evidence_span(text: str, sentence: Sentence, cue: tuple[int, int], person: Mention, club: Mention) -> Span:

@@ -198,7 +198,7 @@ def find_mentions(
     occupied += [(m.start, m.end) for m in person_mentions]
     person_mentions += _surname_mentions(text, folded, found, occupied)
     occupied += [(m.start, m.end) for m in person_mentions]
-    for m in _kb_surname_mentions(text, pending_people, kb, occupied):
+    for m in _kb_surname_mentions(text, pending_people, kb, occupied, _lowercase_words(text)):
         found.people.setdefault(m.entity_id, kb.people[m.entity_id])
         person_mentions.append(m)
     found.mentions.extend(person_mentions)
@@ -255,7 +255,11 @@ def _known_people(
 
 
 def _kb_surname_mentions(
-    text: str, pending: list[tuple[_Candidate, list[Alias]]], kb: KnowledgeBase, occupied: list[tuple[int, int]]
+    text: str,
+    pending: list[tuple[_Candidate, list[Alias]]],
+    kb: KnowledgeBase,
+    occupied: list[tuple[int, int]],
+    vocabulary: set[str],
 ) -> list[Mention]:
     """A bare surname the article never expands: the knowledge-base person of that surname, the
     most prominent by role (coaches are the ones written about by surname alone)."""
@@ -268,6 +272,9 @@ def _kb_surname_mentions(
             continue
         best = max(people, key=lambda pid: _ROLE_WEIGHT.get(kb.people[pid].role, 0))
         rivals = [p for p in people if kb.people[p].role == kb.people[best].role]
+        word = text[cand.start : cand.end]
+        if text[cand.end : cand.end + 1] == "-" or word.lower() in vocabulary:
+            continue  # "Under-21", or a surname the article also writes as an ordinary word
         if len(set(rivals)) == 1:
             mentions.append(_mention(text, cand, EntityKind.PERSON, best))
     return mentions
@@ -305,7 +312,7 @@ def _new_people(
     capitalised tokens right after a role noun."""
     mentions: list[Mention] = []
     role_ends = {m.end() for m in table.role_noun.finditer(folded)}
-    vocabulary = {w for w in re.findall(r"\b[a-zà-ÿ][\w'-]+", text)}
+    vocabulary = _lowercase_words(text)
     headline_end = text.find("\n")
     for _start, _end, tokens in _name_runs(text):
         tokens = [t for t in tokens if not _overlaps(t[0], t[1], occupied)]
@@ -337,6 +344,11 @@ def _new_people(
             if len(name) >= 3 and not _overlaps(s, e, occupied):
                 mentions.append(Mention(s, e, EntityKind.PERSON, _new_id(name), name))
     return mentions
+
+
+def _lowercase_words(text: str) -> set[str]:
+    """Words the text writes in lower case: a capitalised one among them is an ordinary word."""
+    return set(re.findall(r"\b[a-zà-ÿ][\w'-]+", text))
 
 
 def _common_word(text: str, token: tuple[int, int], vocabulary: set[str]) -> bool:
