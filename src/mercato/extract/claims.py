@@ -377,9 +377,12 @@ def _affiliations(folded: str, persons: list[Mention], clubs: list[Mention], tab
         for club in clubs:
             if 0 < club.start - person.end <= 3 and _PARENTHESIS_CLUB.match(folded[person.end : club.start]):
                 result.setdefault(person.entity_id, club.entity_id)  # "Xabi Alonso (Bayer Leverkusen)"
-            if 0 <= person.start - club.end <= 40 and _describes(folded[club.end : person.start], table):
-                if not _is_former(folded, club, table):
-                    result.setdefault(person.entity_id, club.entity_id)
+            if (
+                0 <= person.start - club.end <= 40
+                and _describes(folded[club.end : person.start], table)
+                and not _is_former(folded, club, table)
+            ):
+                result.setdefault(person.entity_id, club.entity_id)
     return result
 
 
