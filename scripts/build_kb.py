@@ -1,6 +1,7 @@
 """Build the shipped knowledge base (src/mercato/kb/data/) from open data plus curated files.
 
-Usage: python scripts/build_kb.py [SHARED_DATA_DIR]   (default: ../shared/data from the repo root)
+Usage: python scripts/build_kb.py [SHARED_DATA_DIR] [--out DIR]
+(defaults: ../shared/data relative to the repo root; src/mercato/kb/data)
 
 Inputs: openfootball clubs / football.json season membership / Euro squads, transfermarkt-datasets
 clubs (all CC0), and the hand-curated YAML under src/mercato/kb/curated/. Output is deterministic
@@ -9,6 +10,7 @@ clubs (all CC0), and the hand-curated YAML under src/mercato/kb/curated/. Output
 
 from __future__ import annotations
 
+import argparse
 import csv
 import json
 import re
@@ -113,6 +115,8 @@ class Builder:
     cities: set[str] = field(default_factory=set)
     #: clubs of uncovered countries, pulled in only when a curated person or squad refers to them
     reserve: dict[str, ClubRec] = field(default_factory=dict)
+    #: norm(surface) -> club ids, kept in step with add_alias (for resolve_club)
+    club_index: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     # ------------------------------------------------------------------ aliases
     def add_alias(self, surface: str, kind: str, entity_id: str, lang: str = "", alias_type: str = "name",
@@ -121,6 +125,8 @@ class Builder:
         if not surface:
             return
         row = (surface, kind, entity_id, lang, alias_type)
+        if kind == "club":
+            self.club_index[norm(surface)].add(entity_id)
         if curated:
             self.curated_aliases.add(row)
         self.aliases.add(row)
@@ -271,9 +277,8 @@ class Builder:
                 if not n or not self.acceptable(n):
                     continue
                 self.add_alias(n, "club", rec.id, alias_type=self.club_alias_type(n))
-        for surface in doc.get("blocked_aliases", []):
-            key = norm(surface)
-            self.aliases = {a for a in self.aliases if norm(a[0]) != key or a in self.curated_aliases}
+        blocked = {norm(surface) for surface in doc.get("blocked_aliases", [])}
+        self.aliases = {a for a in self.aliases if norm(a[0]) not in blocked or a in self.curated_aliases}
 
     def club_alias_type(self, surface: str) -> str:
         return "short" if norm(surface) in self.short_forms else "name"
@@ -283,18 +288,13 @@ class Builder:
         if ref in self.clubs:
             return ref
         key = norm(ref)
-        best: tuple[int, str] | None = None
-        for surface, kind, eid, _lang, _t in self.aliases:
-            if kind == "club" and norm(surface) == key:
-                cand = (self.clubs[eid].prominence, eid)
-                if best is None or cand > best:
-                    best = cand
-        if best is None:
+        ids = [eid for eid in self.club_index.get(key, ()) if eid in self.clubs]
+        if not ids:
             for rec in self.clubs.values():
                 if norm(rec.name) == key:
                     return rec.id
             return self.pull_reserve(ref)
-        return best[1]
+        return max(ids, key=lambda eid: (self.clubs[eid].prominence, eid))
 
     def pull_reserve(self, ref: str) -> str:
         """Bring in a club of an uncovered country (prominence 10) that a curated entry names."""
@@ -307,13 +307,11 @@ class Builder:
                 self.clubs[cid] = rec
                 self.add_alias(rec.name, "club", cid, curated=True)
                 for n in rec.raw_names:
-                    if self.acceptable(n) and norm(n) not in self.club_owner_keys():
+                    owners = self.club_index.get(norm(n), set()) - {cid}
+                    if self.acceptable(n) and not owners:
                         self.add_alias(n, "club", cid)
                 return cid
         raise KeyError(ref)
-
-    def club_owner_keys(self) -> set[str]:
-        return {norm(a[0]) for a in self.aliases if a[1] == "club" and self.clubs[a[2]].prominence >= 30}
 
     def load_nicknames(self) -> None:
         doc: dict[str, dict[str, Any]] = load_yaml("nicknames.yaml")
@@ -483,28 +481,32 @@ class Builder:
                 continue
             kept.add(row)
         self.aliases = kept
+        self.club_index = defaultdict(set)
+        for surface, kind, eid, _l, _t in self.aliases:
+            if kind == "club":
+                self.club_index[norm(surface)].add(eid)
 
-    def write(self) -> None:
-        OUT.mkdir(parents=True, exist_ok=True)
-        with (OUT / "clubs.csv").open("w", encoding="utf-8", newline="") as fh:
+    def write(self, out: Path = OUT) -> None:
+        out.mkdir(parents=True, exist_ok=True)
+        with (out / "clubs.csv").open("w", encoding="utf-8", newline="") as fh:
             w = csv.writer(fh, lineterminator="\n")
             w.writerow(["id", "name", "country", "league", "national_team", "prominence"])
             for rec in sorted(self.clubs.values(), key=lambda r: r.id):
                 w.writerow([rec.id, rec.name, rec.country, rec.league, int(rec.national_team), rec.prominence])
-        with (OUT / "people.csv").open("w", encoding="utf-8", newline="") as fh:
+        with (out / "people.csv").open("w", encoding="utf-8", newline="") as fh:
             w = csv.writer(fh, lineterminator="\n")
             w.writerow(["id", "name", "role", "nationality", "birthplace", "region", "clubs"])
             for pid in sorted(self.people):
                 p = self.people[pid]
                 w.writerow([pid, p["name"], p["role"], p["nationality"], p["birthplace"], p["region"],
                             "|".join(p["clubs"])])
-        with (OUT / "outlets.csv").open("w", encoding="utf-8", newline="") as fh:
+        with (out / "outlets.csv").open("w", encoding="utf-8", newline="") as fh:
             w = csv.writer(fh, lineterminator="\n")
             w.writerow(["id", "name", "kind", "domain", "country", "employer"])
             for oid in sorted(self.outlets):
                 o = self.outlets[oid]
                 w.writerow([oid, o["name"], o["kind"], o["domain"], o["country"], o["employer"]])
-        with (OUT / "aliases.csv").open("w", encoding="utf-8", newline="") as fh:
+        with (out / "aliases.csv").open("w", encoding="utf-8", newline="") as fh:
             w = csv.writer(fh, lineterminator="\n")
             w.writerow(["surface", "kind", "entity_id", "lang", "alias_type"])
             for row in sorted(self.aliases, key=lambda r: (r[1], r[2], r[4], r[3], r[0])):
@@ -513,7 +515,7 @@ class Builder:
             "demonyms": {k: sorted(v) for k, v in sorted(self.demonyms.items())},
             "club_adjectives": dict(sorted(self.club_adjectives.items())),
         }
-        (OUT / "attributes.json").write_text(
+        (out / "attributes.json").write_text(
             json.dumps(attributes, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8"
         )
 
@@ -601,8 +603,11 @@ def load_stopwords() -> set[str]:
 
 
 def main(argv: list[str]) -> int:
-    shared = Path(argv[1]) if len(argv) > 1 else (REPO / ".." / "shared" / "data")
-    shared = shared.resolve()
+    parser = argparse.ArgumentParser(description="Build src/mercato/kb/data from shared data + curated files")
+    parser.add_argument("shared", nargs="?", default=str(REPO / ".." / "shared" / "data"))
+    parser.add_argument("--out", default=str(OUT), help="output directory (default: the package data dir)")
+    args = parser.parse_args(argv[1:])
+    shared = Path(args.shared).resolve()
     if not (shared / "openfootball-clubs" / "clubs.csv").is_file():
         print(f"build_kb: no openfootball data under {shared}", file=sys.stderr)
         return 2
@@ -617,7 +622,7 @@ def main(argv: list[str]) -> int:
     b.load_people()
     b.person_aliases()
     b.load_outlets()
-    b.write()
+    b.write(Path(args.out))
     roles: dict[str, int] = defaultdict(int)
     for p in b.people.values():
         roles[p["role"]] += 1
