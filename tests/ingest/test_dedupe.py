@@ -127,3 +127,28 @@ def test_texts_without_words_match_nothing():
     index = DuplicateIndex()
     index.add("dots", "… — …", h("dots"))
     assert index.check("more-dots", "!!! ???", h("more-dots")).kind == "new"
+
+
+def test_a_copy_whose_estimate_falls_just_under_the_threshold_is_still_caught():
+    """True similarity 0.79, but 128 permutations estimate it at 0.695 (an estimate's standard
+    error is ≈0.04): the index accepts from one standard error under the threshold."""
+    sentences = [
+        "West Ham have opened talks with the representatives of their first-choice candidate for the bench.",
+        "The London club are unhappy with a run of four defeats in five league games and the board met on Monday.",
+        "According to people close to the negotiations, the coach would prefer to start in the summer.",
+        "The owners, however, want a new man in the dugout before the busy Christmas programme begins.",
+        "A compromise could be found if the club agree to extend the current staff until the end of the season.",
+        "Supporters have made their feelings clear with banners at the last two home matches of the year.",
+        "The squad is also short of defenders, with two centre-backs out for at least another month.",
+        "Whoever takes charge will be handed a transfer budget for January, according to the same reports.",
+        "The sporting director travelled to Italy last week for a meeting that lasted more than three hours.",
+        "No agreement has been signed yet, and the club insist that several names remain under consideration.",
+    ]
+    original = " ".join(sentences)
+    sentences[5] = "Fans protested outside the stadium before kick-off on Saturday evening against the board."
+    copy = " ".join(sentences)
+    index = DuplicateIndex()
+    index.add("a", original, h(original))
+    verdict = index.check("b", copy, h(copy))
+    assert verdict.similarity < 0.7 <= index.threshold + 0.001
+    assert verdict.kind == "near" and verdict.of == "a"
