@@ -117,6 +117,7 @@ class Builder:
     reserve: dict[str, ClubRec] = field(default_factory=dict)
     #: norm(surface) -> club ids, kept in step with add_alias (for resolve_club)
     club_index: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    demonym_keys: set[str] = field(default_factory=set)
 
     # ------------------------------------------------------------------ aliases
     def add_alias(self, surface: str, kind: str, entity_id: str, lang: str = "", alias_type: str = "name",
@@ -142,7 +143,9 @@ class Builder:
         key = norm(surface)
         if len(surface) < 3 and surface not in self.short_acronyms:
             return False
-        if key in self.stopwords:
+        if not self.demonym_keys:
+            self.demonym_keys = {norm(d) for d in self.demonyms}
+        if key in self.stopwords or key in self.cities or key in self.demonym_keys:
             return False
         tokens = surface.split()
         return not any(ABBREV_TOKEN_RE.match(t) and t not in {"St.", "Ste."} for t in tokens)
@@ -185,10 +188,10 @@ class Builder:
             rec = self.clubs.get(row["club_id"]) or self.reserve.get(row["club_id"])
             if rec is None or row["kind"] == "former":
                 continue
-            alias = YEARS_RE.sub("", re.sub(r"\s*\[[a-z]{2}\]$", "", row["alias"]))
             if row["lang"] in ("ar", "ja", "ko"):
                 continue
-            rec.raw_names.append(alias)
+            alias = YEARS_RE.sub("", row["alias"])
+            rec.raw_names.append(f"{alias} [{row['lang']}]" if row["lang"] and "[" not in alias else alias)
         self.apply_tm_clubs()
 
     def prominence_for(self, league: str, country_code: str) -> int:
@@ -272,11 +275,11 @@ class Builder:
         # generated aliases from openfootball/transfermarkt names
         for rec in self.clubs.values():
             self.add_alias(rec.name, "club", rec.id, alias_type="name", curated=True)
-            for n in rec.raw_names:
-                n = n.strip()
+            for raw in rec.raw_names:
+                n, lang = split_lang_tag(raw)
                 if not n or not self.acceptable(n):
                     continue
-                self.add_alias(n, "club", rec.id, alias_type=self.club_alias_type(n))
+                self.add_alias(n, "club", rec.id, lang, alias_type=self.club_alias_type(n))
         blocked = {norm(surface) for surface in doc.get("blocked_aliases", [])}
         self.aliases = {a for a in self.aliases if norm(a[0]) not in blocked or a in self.curated_aliases}
 
@@ -417,7 +420,7 @@ class Builder:
 
     def person_aliases(self) -> None:
         club_surfaces = {norm(a[0]) for a in self.aliases if a[1] == "club"}
-        places = club_surfaces | self.cities | set(self.demonyms)
+        places = club_surfaces | self.cities | {norm(d) for d in self.demonyms}
         blocked = places | self.stopwords
         for pid, p in self.people.items():
             self.add_alias(p["name"], "person", pid, curated=True)
@@ -520,6 +523,18 @@ class Builder:
         )
 
 
+LANG_TAG_RE = re.compile(r"\s*\[([a-z]{2})\]\s*$")
+
+
+def split_lang_tag(raw: str) -> tuple[str, str]:
+    """"AC Florenz [de]" -> ("AC Florenz", "de"); untagged names get an empty language."""
+    match = LANG_TAG_RE.search(raw)
+    if match is None:
+        return raw.strip(), ""
+    lang = match.group(1)
+    return raw[: match.start()].strip(), lang if lang in LANGS else ""
+
+
 def guess_alias_type(alias: str, full_name: str) -> str:
     """Type of a hand-written person/journalist alias: the tail of the full name is a surname,
     a capitalised form a name, anything else ("Special One" aside) a nickname."""
@@ -613,10 +628,10 @@ def main(argv: list[str]) -> int:
         return 2
     b = Builder(shared)
     b.stopwords = load_stopwords()
-    b.load_clubs()
-    b.load_curated_clubs()
     b.load_countries()
     b.load_places()
+    b.load_clubs()
+    b.load_curated_clubs()
     b.load_nicknames()
     b.prune_low_prominence_collisions()
     b.load_people()
