@@ -34,6 +34,7 @@ eval: install
 
 bench: install
 	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_store.py
 
 clean:
 	rm -rf build bench/out bench/corpus .pytest_cache .mypy_cache .ruff_cache
