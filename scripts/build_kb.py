@@ -26,7 +26,7 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
-from mercato.kb.names import ACRONYM_RE, fold, slugify, surname_forms  # noqa: E402
+from mercato.kb.names import fold, slugify, surname_forms  # noqa: E402
 
 KB_DIR = REPO / "src" / "mercato" / "kb"
 CURATED = KB_DIR / "curated"
@@ -120,8 +120,9 @@ class Builder:
     demonym_keys: set[str] = field(default_factory=set)
 
     # ------------------------------------------------------------------ aliases
-    def add_alias(self, surface: str, kind: str, entity_id: str, lang: str = "", alias_type: str = "name",
-                  curated: bool = False) -> None:
+    def add_alias(
+        self, surface: str, kind: str, entity_id: str, lang: str = "", alias_type: str = "name", curated: bool = False
+    ) -> None:
         surface = " ".join(surface.split())
         if not surface:
             return
@@ -185,13 +186,13 @@ class Builder:
             if cid not in self.clubs:
                 warn(f"canonical override for unknown club {cid}")
         for row in read_csv(of / "club_aliases.csv"):
-            rec = self.clubs.get(row["club_id"]) or self.reserve.get(row["club_id"])
-            if rec is None or row["kind"] == "former":
+            found = self.clubs.get(row["club_id"]) or self.reserve.get(row["club_id"])
+            if found is None or row["kind"] == "former":
                 continue
             if row["lang"] in ("ar", "ja", "ko"):
                 continue
             alias = YEARS_RE.sub("", row["alias"])
-            rec.raw_names.append(f"{alias} [{row['lang']}]" if row["lang"] and "[" not in alias else alias)
+            found.raw_names.append(f"{alias} [{row['lang']}]" if row["lang"] and "[" not in alias else alias)
         self.apply_tm_clubs()
 
     def prominence_for(self, league: str, country_code: str) -> int:
@@ -213,8 +214,9 @@ class Builder:
         """openfootball ids of clubs named in the Euro squads (so foreign clubs like Dinamo Zagreb stay)."""
         index: dict[tuple[str, str], str] = {}
         for row in read_csv(self.shared / "openfootball-clubs" / "club_aliases.csv"):
-            index.setdefault((row["club_id"].split(":")[0], norm(LEGAL_SUFFIX_RE.sub("", row["alias"]))),
-                             row["club_id"])
+            index.setdefault(
+                (row["club_id"].split(":")[0], norm(LEGAL_SUFFIX_RE.sub("", row["alias"]))), row["club_id"]
+            )
         self._alias_index = index
         found = set()
         for row in read_csv(self.shared / "openfootball-euro-squads" / "squads.csv"):
@@ -347,7 +349,7 @@ class Builder:
         doc: dict[str, dict[str, Any]] = load_yaml("countries.yaml")
         for country, spec in doc.items():
             nt_id = f"nt:{slugify(country)}"
-            rec = ClubRec(nt_id, f"{country} national team", country, "", True, 90)
+            rec: ClubRec | None = ClubRec(nt_id, f"{country} national team", country, "", True, 90)
             if spec.get("nt") is False:
                 rec = None
             names = spec.get("names", {})
@@ -355,15 +357,13 @@ class Builder:
                 for word in as_list(words):
                     self.cities.add(norm(word))
                     if rec is not None:
-                        self.add_alias(word, "club", nt_id, "" if lang == "any" else lang, "country",
-                                       curated=True)
+                        self.add_alias(word, "club", nt_id, "" if lang == "any" else lang, "country", curated=True)
             if rec is not None:
                 self.clubs[nt_id] = rec
                 self.add_alias(rec.name, "club", nt_id, "en", "name", curated=True)
                 for lang, words in (spec.get("team") or {}).items():
                     for word in as_list(words):
-                        self.add_alias(word, "club", nt_id, "" if lang == "any" else lang, "nickname",
-                                       curated=True)
+                        self.add_alias(word, "club", nt_id, "" if lang == "any" else lang, "nickname", curated=True)
             for lang, words in (spec.get("dem") or {}).items():
                 for word in as_list(words):
                     for form in inflect(word, lang):
@@ -385,10 +385,19 @@ class Builder:
         squads.sort(key=lambda r: r["tournament"])  # 2021 first, 2024 last = current club last
         for row in squads:
             pid = slugify(row["name"])
-            person = self.people.setdefault(pid, {
-                "id": pid, "name": row["name"], "role": "player", "nationality": row["national_team"],
-                "birthplace": "", "region": "", "clubs": [], "aliases": [],
-            })
+            person = self.people.setdefault(
+                pid,
+                {
+                    "id": pid,
+                    "name": row["name"],
+                    "role": "player",
+                    "nationality": row["national_team"],
+                    "birthplace": "",
+                    "region": "",
+                    "clubs": [],
+                    "aliases": [],
+                },
+            )
             cid = self.resolve_squad_club(row["club"], row["club_country_fifa"])
             if cid in self.clubs and cid not in person["clubs"]:
                 person["clubs"].append(cid)
@@ -411,11 +420,16 @@ class Builder:
                     if cid not in clubs:
                         clubs.append(cid)
                 self.people[pid] = {
-                    "id": pid, "name": name, "role": entry.get("role", default_role),
+                    "id": pid,
+                    "name": name,
+                    "role": entry.get("role", default_role),
                     "nationality": entry.get("nat", old.get("nationality", "")),
-                    "birthplace": entry.get("born", ""), "region": entry.get("region", ""),
-                    "clubs": clubs, "aliases": as_list(entry.get("aliases")),
-                    "no_surname": bool(entry.get("no_surname")), "curated": True,
+                    "birthplace": entry.get("born", ""),
+                    "region": entry.get("region", ""),
+                    "clubs": clubs,
+                    "aliases": as_list(entry.get("aliases")),
+                    "no_surname": bool(entry.get("no_surname")),
+                    "curated": True,
                 }
 
     def person_aliases(self) -> None:
@@ -426,8 +440,9 @@ class Builder:
             self.add_alias(p["name"], "person", pid, curated=True)
             for a in p["aliases"]:
                 if isinstance(a, dict):
-                    self.add_alias(a["surface"], "person", pid, a.get("lang", ""), a.get("type", "nickname"),
-                                   curated=True)
+                    self.add_alias(
+                        a["surface"], "person", pid, a.get("lang", ""), a.get("type", "nickname"), curated=True
+                    )
                 else:
                     self.add_alias(a, "person", pid, "", guess_alias_type(a, p["name"]), curated=True)
             if p.get("no_surname"):
@@ -445,16 +460,23 @@ class Builder:
             if oid in self.outlets:
                 warn(f"duplicate outlet id {oid}")
             self.outlets[oid] = {
-                "id": oid, "name": entry["name"], "kind": entry.get("kind", "outlet"),
-                "domain": entry.get("domain", ""), "country": entry.get("country", ""),
+                "id": oid,
+                "name": entry["name"],
+                "kind": entry.get("kind", "outlet"),
+                "domain": entry.get("domain", ""),
+                "country": entry.get("country", ""),
                 "employer": entry.get("employer", ""),
             }
-            self.add_alias(entry["name"], "outlet", oid,
-                           alias_type="short" if norm(entry["name"]) in self.stopwords else "name", curated=True)
+            self.add_alias(
+                entry["name"],
+                "outlet",
+                oid,
+                alias_type="short" if norm(entry["name"]) in self.stopwords else "name",
+                curated=True,
+            )
             for a in as_list(entry.get("aliases")):
                 if isinstance(a, dict):
-                    self.add_alias(a["surface"], "outlet", oid, a.get("lang", ""), a.get("type", "name"),
-                                   curated=True)
+                    self.add_alias(a["surface"], "outlet", oid, a.get("lang", ""), a.get("type", "name"), curated=True)
                 else:
                     alias_type = guess_alias_type(a, entry["name"])
                     if alias_type == "name" and (norm(a) in self.stopwords or len(a) < 3):
@@ -479,8 +501,12 @@ class Builder:
         kept = set()
         for row in self.aliases:
             surface, kind, eid, _l, _t = row
-            if (kind == "club" and row not in self.curated_aliases and self.clubs[eid].prominence <= 40
-                    and owner_best[norm(surface)] >= 60):
+            if (
+                kind == "club"
+                and row not in self.curated_aliases
+                and self.clubs[eid].prominence <= 40
+                and owner_best[norm(surface)] >= 60
+            ):
                 continue
             kept.add(row)
         self.aliases = kept
@@ -501,8 +527,9 @@ class Builder:
             w.writerow(["id", "name", "role", "nationality", "birthplace", "region", "clubs"])
             for pid in sorted(self.people):
                 p = self.people[pid]
-                w.writerow([pid, p["name"], p["role"], p["nationality"], p["birthplace"], p["region"],
-                            "|".join(p["clubs"])])
+                w.writerow(
+                    [pid, p["name"], p["role"], p["nationality"], p["birthplace"], p["region"], "|".join(p["clubs"])]
+                )
         with (out / "outlets.csv").open("w", encoding="utf-8", newline="") as fh:
             w = csv.writer(fh, lineterminator="\n")
             w.writerow(["id", "name", "kind", "domain", "country", "employer"])
@@ -527,7 +554,7 @@ LANG_TAG_RE = re.compile(r"\s*\[([a-z]{2})\]\s*$")
 
 
 def split_lang_tag(raw: str) -> tuple[str, str]:
-    """"AC Florenz [de]" -> ("AC Florenz", "de"); untagged names get an empty language."""
+    """ "AC Florenz [de]" -> ("AC Florenz", "de"); untagged names get an empty language."""
     match = LANG_TAG_RE.search(raw)
     if match is None:
         return raw.strip(), ""
@@ -539,7 +566,7 @@ def guess_alias_type(alias: str, full_name: str) -> str:
     """Type of a hand-written person/journalist alias: the tail of the full name is a surname,
     a capitalised form a name, anything else ("Special One" aside) a nickname."""
     tokens, alias_tokens = full_name.split(), alias.split()
-    if len(alias_tokens) < len(tokens) and tokens[-len(alias_tokens):] == alias_tokens:
+    if len(alias_tokens) < len(tokens) and tokens[-len(alias_tokens) :] == alias_tokens:
         return "surname"
     return "name" if alias[:1].isupper() and alias != alias.lower() else "nickname"
 
@@ -641,9 +668,11 @@ def main(argv: list[str]) -> int:
     roles: dict[str, int] = defaultdict(int)
     for p in b.people.values():
         roles[p["role"]] += 1
-    print(f"clubs={len(b.clubs)} people={len(b.people)} {dict(sorted(roles.items()))} "
-          f"outlets={len(b.outlets)} aliases={len(b.aliases)} demonyms={len(b.demonyms)} "
-          f"club_adjectives={len(b.club_adjectives)}")
+    print(
+        f"clubs={len(b.clubs)} people={len(b.people)} {dict(sorted(roles.items()))} "
+        f"outlets={len(b.outlets)} aliases={len(b.aliases)} demonyms={len(b.demonyms)} "
+        f"club_adjectives={len(b.club_adjectives)}"
+    )
     return 0
 
 

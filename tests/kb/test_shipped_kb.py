@@ -45,24 +45,59 @@ def test_alias_integrity(kb: KnowledgeBase) -> None:
 
 @pytest.mark.parametrize(
     ("league", "size"),
-    [("en.1", 20), ("it.1", 20), ("es.1", 20), ("de.1", 18), ("fr.1", 18), ("pt.1", 18), ("nl.1", 18),
-     ("tr.1", 18), ("sco.1", 12), ("be.1", 16), ("sa.1", 18), ("br.1", 20), ("ar.1", 30), ("mls", 30),
-     ("en.2", 24), ("it.2", 20), ("es.2", 22), ("de.2", 18), ("fr.2", 18)],
+    [
+        ("en.1", 20),
+        ("it.1", 20),
+        ("es.1", 20),
+        ("de.1", 18),
+        ("fr.1", 18),
+        ("pt.1", 18),
+        ("nl.1", 18),
+        ("tr.1", 18),
+        ("sco.1", 12),
+        ("be.1", 16),
+        ("sa.1", 18),
+        ("br.1", 20),
+        ("ar.1", 30),
+        ("mls", 30),
+        ("en.2", 24),
+        ("it.2", 20),
+        ("es.2", 22),
+        ("de.2", 18),
+        ("fr.2", 18),
+    ],
 )
 def test_league_coverage(kb: KnowledgeBase, league: str, size: int) -> None:
     clubs = [c for c in kb.clubs.values() if c.league == league]
     assert len(clubs) == size
-    expected = 100 if league in {"en.1", "it.1", "es.1", "de.1", "fr.1"} else 80 if "." not in league or league.endswith(".1") else 60
+    expected = (
+        100
+        if league in {"en.1", "it.1", "es.1", "de.1", "fr.1"}
+        else 80
+        if "." not in league or league.endswith(".1")
+        else 60
+    )
     assert all(kb.club_prominence[c.id] == expected for c in clubs), league
 
 
 @pytest.mark.parametrize(
     ("club_id", "name"),
-    [("eng:west-ham-united-fc", "West Ham United"), ("it:as-roma", "AS Roma"), ("it:ac-milan", "AC Milan"),
-     ("it:fc-internazionale-milano", "Inter Milan"), ("it:juventus", "Juventus"), ("it:ss-lazio", "SS Lazio"),
-     ("pt:sl-benfica", "SL Benfica"), ("de:bayern-munchen", "Bayern Munich"), ("eng:chelsea-fc", "Chelsea"),
-     ("es:atletico-madrid", "Atlético Madrid"), ("de:1-fc-koln", "1. FC Köln"), ("sa:al-nassr", "Al-Nassr"),
-     ("fr:paris-saint-germain", "Paris Saint-Germain"), ("es:athletic-club-bilbao", "Athletic Bilbao")],
+    [
+        ("eng:west-ham-united-fc", "West Ham United"),
+        ("it:as-roma", "AS Roma"),
+        ("it:ac-milan", "AC Milan"),
+        ("it:fc-internazionale-milano", "Inter Milan"),
+        ("it:juventus", "Juventus"),
+        ("it:ss-lazio", "SS Lazio"),
+        ("pt:sl-benfica", "SL Benfica"),
+        ("de:bayern-munchen", "Bayern Munich"),
+        ("eng:chelsea-fc", "Chelsea"),
+        ("es:atletico-madrid", "Atlético Madrid"),
+        ("de:1-fc-koln", "1. FC Köln"),
+        ("sa:al-nassr", "Al-Nassr"),
+        ("fr:paris-saint-germain", "Paris Saint-Germain"),
+        ("es:athletic-club-bilbao", "Athletic Bilbao"),
+    ],
 )
 def test_canonical_names(kb: KnowledgeBase, club_id: str, name: str) -> None:
     assert kb.clubs[club_id].name == name
@@ -71,22 +106,45 @@ def test_canonical_names(kb: KnowledgeBase, club_id: str, name: str) -> None:
 @pytest.mark.parametrize(
     ("surface", "lang", "club_id"),
     [
-        ("bianconeri", "it", "it:juventus"), ("Vecchia Signora", "it", "it:juventus"),
-        ("rossoneri", "it", "it:ac-milan"), ("Diavolo", "it", "it:ac-milan"),
-        ("giallorossi", "it", "it:as-roma"), ("nerazzurri", "it", "it:fc-internazionale-milano"),
-        ("biancocelesti", "it", "it:ss-lazio"), ("partenopei", "it", "it:ssc-napoli"), ("Dea", "it", "it:atalanta-bergamo"),
-        ("Hammers", "en", "eng:west-ham-united-fc"), ("Irons", "en", "eng:west-ham-united-fc"),
-        ("Gunners", "en", "eng:arsenal-fc"), ("Toffees", "en", "eng:everton-fc"), ("Magpies", "en", "eng:newcastle-united-fc"),
-        ("Red Devils", "en", "eng:manchester-united-fc"), ("Cottagers", "en", "eng:fulham-fc"),
-        ("Los Blancos", "es", "es:real-madrid"), ("Merengues", "es", "es:real-madrid"), ("culés", "es", "es:fc-barcelona"),
-        ("colchoneros", "es", "es:atletico-madrid"), ("Gones", "fr", "fr:olympique-lyonnais"),
-        ("Phocéens", "fr", "fr:olympique-de-marseille"), ("Dogues", "fr", "fr:lille-osc"), ("Canaris", "fr", "fr:fc-nantes"),
-        ("Werkself", "de", "de:bayer-04-leverkusen"), ("Königsblauen", "de", "de:fc-schalke-04"),
-        ("Rekordmeister", "de", "de:bayern-munchen"), ("Schwarzgelben", "de", "de:borussia-dortmund"),
-        ("Dragões", "pt", "pt:fc-porto"), ("Leões", "pt", "pt:sporting-cp"), ("Encarnados", "pt", "pt:sl-benfica"),
-        ("Azzurri", "it", "nt:italy"), ("Three Lions", "en", "nt:england"), ("Seleção", "pt", "nt:brazil"),
-        ("Albiceleste", "es", "nt:argentina"), ("les Bleus", "fr", "nt:france"), ("La Roja", "es", "nt:spain"),
-        ("Oranje", "en", "nt:netherlands"), ("DFB-Elf", "de", "nt:germany"),
+        ("bianconeri", "it", "it:juventus"),
+        ("Vecchia Signora", "it", "it:juventus"),
+        ("rossoneri", "it", "it:ac-milan"),
+        ("Diavolo", "it", "it:ac-milan"),
+        ("giallorossi", "it", "it:as-roma"),
+        ("nerazzurri", "it", "it:fc-internazionale-milano"),
+        ("biancocelesti", "it", "it:ss-lazio"),
+        ("partenopei", "it", "it:ssc-napoli"),
+        ("Dea", "it", "it:atalanta-bergamo"),
+        ("Hammers", "en", "eng:west-ham-united-fc"),
+        ("Irons", "en", "eng:west-ham-united-fc"),
+        ("Gunners", "en", "eng:arsenal-fc"),
+        ("Toffees", "en", "eng:everton-fc"),
+        ("Magpies", "en", "eng:newcastle-united-fc"),
+        ("Red Devils", "en", "eng:manchester-united-fc"),
+        ("Cottagers", "en", "eng:fulham-fc"),
+        ("Los Blancos", "es", "es:real-madrid"),
+        ("Merengues", "es", "es:real-madrid"),
+        ("culés", "es", "es:fc-barcelona"),
+        ("colchoneros", "es", "es:atletico-madrid"),
+        ("Gones", "fr", "fr:olympique-lyonnais"),
+        ("Phocéens", "fr", "fr:olympique-de-marseille"),
+        ("Dogues", "fr", "fr:lille-osc"),
+        ("Canaris", "fr", "fr:fc-nantes"),
+        ("Werkself", "de", "de:bayer-04-leverkusen"),
+        ("Königsblauen", "de", "de:fc-schalke-04"),
+        ("Rekordmeister", "de", "de:bayern-munchen"),
+        ("Schwarzgelben", "de", "de:borussia-dortmund"),
+        ("Dragões", "pt", "pt:fc-porto"),
+        ("Leões", "pt", "pt:sporting-cp"),
+        ("Encarnados", "pt", "pt:sl-benfica"),
+        ("Azzurri", "it", "nt:italy"),
+        ("Three Lions", "en", "nt:england"),
+        ("Seleção", "pt", "nt:brazil"),
+        ("Albiceleste", "es", "nt:argentina"),
+        ("les Bleus", "fr", "nt:france"),
+        ("La Roja", "es", "nt:spain"),
+        ("Oranje", "en", "nt:netherlands"),
+        ("DFB-Elf", "de", "nt:germany"),
     ],
 )
 def test_nicknames(kb: KnowledgeBase, surface: str, lang: str, club_id: str) -> None:
@@ -113,8 +171,13 @@ def test_prominence_ranking(kb: KnowledgeBase) -> None:
 
 
 def test_short_forms_are_typed_short(kb: KnowledgeBase) -> None:
-    for surface, club in [("Inter", "it:fc-internazionale-milano"), ("Roma", "it:as-roma"), ("Milan", "it:ac-milan"),
-                          ("City", "eng:manchester-city-fc"), ("Real", "es:real-madrid")]:
+    for surface, club in [
+        ("Inter", "it:fc-internazionale-milano"),
+        ("Roma", "it:as-roma"),
+        ("Milan", "it:ac-milan"),
+        ("City", "eng:manchester-city-fc"),
+        ("Real", "es:real-madrid"),
+    ]:
         types = {a.alias_type for a in kb.aliases if a.surface == surface and a.entity_id == club}
         assert types == {"short"}, surface
 
@@ -143,10 +206,20 @@ def test_people(kb: KnowledgeBase) -> None:
 
 @pytest.mark.parametrize(
     ("surface", "person"),
-    [("Allegri", "massimiliano-allegri"), ("Max Allegri", "massimiliano-allegri"), ("De Zerbi", "roberto-de-zerbi"),
-     ("ten Hag", "erik-ten-hag"), ("Ten Hag", "erik-ten-hag"), ("van Nistelrooy", "ruud-van-nistelrooy"),
-     ("Special One", "jose-mourinho"), ("Cholo", "diego-simeone"), ("Pep", "pep-guardiola"), ("Juric", "ivan-juric"),
-     ("Marcelino", "marcelino-garcia-toral"), ("García", "marcelino-garcia-toral")],
+    [
+        ("Allegri", "massimiliano-allegri"),
+        ("Max Allegri", "massimiliano-allegri"),
+        ("De Zerbi", "roberto-de-zerbi"),
+        ("ten Hag", "erik-ten-hag"),
+        ("Ten Hag", "erik-ten-hag"),
+        ("van Nistelrooy", "ruud-van-nistelrooy"),
+        ("Special One", "jose-mourinho"),
+        ("Cholo", "diego-simeone"),
+        ("Pep", "pep-guardiola"),
+        ("Juric", "ivan-juric"),
+        ("Marcelino", "marcelino-garcia-toral"),
+        ("García", "marcelino-garcia-toral"),
+    ],
 )
 def test_person_aliases(kb: KnowledgeBase, surface: str, person: str) -> None:
     assert person in ids_for(kb, surface)
@@ -180,13 +253,28 @@ def test_outlet_by_domain(kb: KnowledgeBase) -> None:
 
 @pytest.mark.parametrize(
     ("word", "attribute"),
-    [("livornese", ("birthplace", "Livorno")), ("toscano", ("region", "Tuscany")), ("spaniard", ("nationality", "Spain")),
-     ("portoghese", ("nationality", "Portugal")), ("croato", ("nationality", "Croatia")), ("tedeschi", ("nationality", "Germany")),
-     ("basco", ("region", "Basque Country")), ("vasco", ("region", "Basque Country")), ("portugués", ("nationality", "Portugal")),
-     ("alemán", ("nationality", "Germany")), ("portugaise", ("nationality", "Portugal")), ("allemand", ("nationality", "Germany")),
-     ("niederländer", ("nationality", "Netherlands")), ("spanier", ("nationality", "Spain")), ("espanhol", ("nationality", "Spain")),
-     ("argentinian", ("nationality", "Argentina")), ("dutchman", ("nationality", "Netherlands")), ("madrileño", ("birthplace", "Madrid")),
-     ("lisboeta", ("birthplace", "Lisbon")), ("marseillais", ("birthplace", "Marseille"))],
+    [
+        ("livornese", ("birthplace", "Livorno")),
+        ("toscano", ("region", "Tuscany")),
+        ("spaniard", ("nationality", "Spain")),
+        ("portoghese", ("nationality", "Portugal")),
+        ("croato", ("nationality", "Croatia")),
+        ("tedeschi", ("nationality", "Germany")),
+        ("basco", ("region", "Basque Country")),
+        ("vasco", ("region", "Basque Country")),
+        ("portugués", ("nationality", "Portugal")),
+        ("alemán", ("nationality", "Germany")),
+        ("portugaise", ("nationality", "Portugal")),
+        ("allemand", ("nationality", "Germany")),
+        ("niederländer", ("nationality", "Netherlands")),
+        ("spanier", ("nationality", "Spain")),
+        ("espanhol", ("nationality", "Spain")),
+        ("argentinian", ("nationality", "Argentina")),
+        ("dutchman", ("nationality", "Netherlands")),
+        ("madrileño", ("birthplace", "Madrid")),
+        ("lisboeta", ("birthplace", "Lisbon")),
+        ("marseillais", ("birthplace", "Marseille")),
+    ],
 )
 def test_demonyms(kb: KnowledgeBase, word: str, attribute: tuple[str, str]) -> None:
     assert attribute in kb.demonyms[word]
@@ -194,10 +282,19 @@ def test_demonyms(kb: KnowledgeBase, word: str, attribute: tuple[str, str]) -> N
 
 @pytest.mark.parametrize(
     ("word", "club"),
-    [("bianconero", "it:juventus"), ("bianconera", "it:juventus"), ("rossoneri", "it:ac-milan"),
-     ("nerazzurro", "it:fc-internazionale-milano"), ("giallorosso", "it:as-roma"), ("biancoceleste", "it:ss-lazio"),
-     ("viola", "it:acf-fiorentina"), ("granata", "it:torino-fc"), ("blaugrana", "es:fc-barcelona"),
-     ("merengue", "es:real-madrid"), ("colchonero", "es:atletico-madrid")],
+    [
+        ("bianconero", "it:juventus"),
+        ("bianconera", "it:juventus"),
+        ("rossoneri", "it:ac-milan"),
+        ("nerazzurro", "it:fc-internazionale-milano"),
+        ("giallorosso", "it:as-roma"),
+        ("biancoceleste", "it:ss-lazio"),
+        ("viola", "it:acf-fiorentina"),
+        ("granata", "it:torino-fc"),
+        ("blaugrana", "es:fc-barcelona"),
+        ("merengue", "es:real-madrid"),
+        ("colchonero", "es:atletico-madrid"),
+    ],
 )
 def test_club_adjectives(kb: KnowledgeBase, word: str, club: str) -> None:
     assert kb.club_adjectives[word] == club

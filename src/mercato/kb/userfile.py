@@ -168,7 +168,8 @@ def merge_user_file(kb: KnowledgeBase, path: Path) -> None:
             kb.region_of[person_id] = str(rec["region"])
         _name_aliases(kb, EntityKind.PERSON, person_id, name)
         for form in surname_forms(name, nationality):
-            kb.aliases.append(Alias(form, EntityKind.PERSON, person_id, None, "surname"))
+            for surface in dict.fromkeys((form, fold(form))):
+                kb.aliases.append(Alias(surface, EntityKind.PERSON, person_id, None, "surname"))
         for surface, alias_type, lang in _alias_records(path, rec.get("aliases"), where):
             kb.aliases.append(Alias(surface, EntityKind.PERSON, person_id, lang, alias_type))
     for i, rec in enumerate(doc.get("outlets", [])):
@@ -197,8 +198,8 @@ def merge_user_file(kb: KnowledgeBase, path: Path) -> None:
         alias_type = str(rec.get("type", rec.get("alias_type", "name")))
         if alias_type not in ALIAS_TYPES:
             raise _fail(path, f"{where}: alias type {alias_type!r} not in {sorted(ALIAS_TYPES)}")
-        known = {"club": kb.clubs, "person": kb.people, "outlet": kb.outlets}[kind_name]
-        if entity_id not in known:
+        known: dict[str, set[str]] = {"club": set(kb.clubs), "person": set(kb.people), "outlet": set(kb.outlets)}
+        if entity_id not in known[kind_name]:
             raise _fail(path, f"{where}: unknown {kind_name} id {entity_id!r}")
         kb.aliases.append(Alias(surface, kinds[kind_name], entity_id, rec.get("lang") or None, alias_type))
     kb.reindex()
