@@ -60,6 +60,38 @@ class _Draft:
     evidence: list[_Evidence] = field(default_factory=list)
 
 
+class _ClubMarks:
+    """What the words before a club mention make of it: a former club or a match opponent
+    (never a claim's club), an origin (never where a player moves to), a destination (never the
+    club of a departure). Decided on first need: most mentions are never asked about."""
+
+    def __init__(self, folded: str, table: CompiledTable) -> None:
+        self.folded = folded
+        self.table = table
+        self._memo: dict[tuple[int, int], tuple[bool, bool, bool]] = {}
+
+    def _marks(self, club: Mention) -> tuple[bool, bool, bool]:
+        key = (club.start, club.end)
+        marks = self._memo.get(key)
+        if marks is None:
+            folded, table = self.folded, self.table
+            marks = self._memo[key] = (
+                _is_former(folded, club, table) or _is_opponent(folded, club, table),
+                _marker_before(folded, club, table.origin, 1),
+                _marker_before(folded, club, table.destination, 1),
+            )
+        return marks
+
+    def excluded(self, club: Mention) -> bool:
+        return self._marks(club)[0]
+
+    def origin(self, club: Mention) -> bool:
+        return self._marks(club)[1]
+
+    def destination(self, club: Mention) -> bool:
+        return self._marks(club)[2]
+
+
 @dataclass
 class _Context:
     """What every step of the assembly of one article needs to see."""
@@ -72,11 +104,7 @@ class _Context:
     persons: list[Mention]
     clubs: list[Mention]
     outlets: list[Mention]
-    excluded_clubs: set[int]
-    #: clubs a player comes from ("signed from X"): never where he moves to
-    origin_clubs: set[int]
-    #: clubs someone is heading to ("leaving to join X"): never the club of a departure
-    destination_clubs: set[int]
+    marks: _ClubMarks
     #: sentences naming only years before this one tell career history, not news
     history_before: int | None
     affiliation: dict[str, str]
@@ -109,9 +137,7 @@ def assemble_claims(
         persons=persons,
         clubs=clubs,
         outlets=[m for m in mentions if m.kind == EntityKind.OUTLET],
-        excluded_clubs={id(c) for c in clubs if _is_former(folded, c, table) or _is_opponent(folded, c, table)},
-        origin_clubs={id(c) for c in clubs if _marker_before(folded, c, table.origin, 1)},
-        destination_clubs={id(c) for c in clubs if _marker_before(folded, c, table.destination, 1)},
+        marks=_ClubMarks(folded, table),
         history_before=published_year - 2 if published_year else None,
         affiliation=affiliation,
         descriptor_clubs={
@@ -122,22 +148,30 @@ def assemble_claims(
         anaphors={id(m) for m in anaphors},
     )
     drafts: dict[tuple[str, ClaimType, str], _Draft] = {}
+    all_cues = table.cue_index.find(folded)
     carried: frozenset[str] = frozenset()
     previous_end = 0
     for sentence in sentences:
         if "\n" in text[previous_end : sentence.start]:
             carried = frozenset()  # attribution does not cross paragraphs
         carried = _sources(ctx, sentence) or carried
-        _read_sentence(ctx, sentence, drafts, carried)
+        cues = [c for c in all_cues if sentence.start <= c[1] and c[2] <= sentence.end]
+        _read_sentence(ctx, sentence, cues, drafts, carried)
         previous_end = sentence.end
     _add_implied_departures(drafts, ctx.affiliation)
     return [_finish(d, people, kb) for d in drafts.values()]
 
 
 def _read_sentence(
-    ctx: _Context, sentence: Sentence, drafts: dict[tuple[str, ClaimType, str], _Draft], sources: frozenset[str]
+    ctx: _Context,
+    sentence: Sentence,
+    sentence_cues: list[tuple[StageCue, int, int]],
+    drafts: dict[tuple[str, ClaimType, str], _Draft],
+    sources: frozenset[str],
 ) -> None:
     s_persons = [m for m in ctx.persons if sentence.start <= m.start < sentence.end]
+    if not sentence_cues or not s_persons:
+        return
     s_clubs = [m for m in ctx.clubs if sentence.start <= m.start < sentence.end]
     chunk = ctx.folded[sentence.start : sentence.end]
     hedged = bool(ctx.table.hedge.search(chunk))
@@ -145,7 +179,7 @@ def _read_sentence(
     history = _tells_history(chunk, ctx.history_before)
     cues = [
         c
-        for c in _cue_matches(chunk, sentence.start, ctx.table)
+        for c in sentence_cues
         if not _preceded_by(ctx.folded, sentence.start, c[1], ctx.table.negation, _NEGATION_WINDOW)
     ]
     appointed = any(c.type == ClaimType.MOVE and c.stage == Stage.OFFICIAL for c, _, _ in cues)
@@ -191,20 +225,6 @@ def _tells_history(chunk: str, before: int | None) -> bool:
 def _is_journalist(mention: Mention, kb: KnowledgeBase) -> bool:
     person = kb.people.get(mention.entity_id)
     return person is not None and person.role == "journalist"
-
-
-def _cue_matches(chunk: str, offset: int, table: CompiledTable) -> list[tuple[StageCue, int, int]]:
-    """Every cue match in a sentence; where cues overlap, the longest wins."""
-    found: list[tuple[StageCue, int, int]] = []
-    for cue in table.stage_cues:
-        for m in cue.regex.finditer(chunk):
-            found.append((cue, offset + m.start(), offset + m.end()))
-    found.sort(key=lambda f: (-(f[2] - f[1]), f[1]))
-    kept: list[tuple[StageCue, int, int]] = []
-    for item in found:
-        if all(item[2] <= k[1] or item[1] >= k[2] for k in kept):
-            kept.append(item)
-    return sorted(kept, key=lambda f: f[1])
 
 
 def _preceded_by(folded: str, sentence_start: int, cue_start: int, pattern: re.Pattern[str], width: int) -> bool:
@@ -271,26 +291,26 @@ def _clubs_for(
     ctx: _Context, cue: StageCue, start: int, end: int, clubs: list[Mention], person: Mention, sentence: Sentence
 ) -> list[Mention]:
     home = ctx.affiliation.get(person.entity_id)
-    candidates = [c for c in clubs if id(c) not in ctx.excluded_clubs]
+    candidates = [c for c in clubs if not ctx.marks.excluded(c)]
     if cue.type == ClaimType.MOVE:
         candidates = [
             c
             for c in candidates
-            if c.entity_id != home and id(c) not in ctx.origin_clubs and id(c) not in ctx.descriptor_clubs
+            if c.entity_id != home and not ctx.marks.origin(c) and id(c) not in ctx.descriptor_clubs
         ]
     elif cue.type == ClaimType.DEPARTURE:
-        candidates = [c for c in candidates if id(c) not in ctx.destination_clubs]
+        candidates = [c for c in candidates if not ctx.marks.destination(c)]
     after_factor = 0.6 if cue.type == ClaimType.MOVE else 1.0
     near = [c for c in candidates if _distance(c, start, end, after_factor) <= _CLUB_WINDOW]
     if near:
         nearest = min(near, key=lambda c: _distance(c, start, end, after_factor))
-        return [c for c in _coordinated(nearest, clubs, ctx.folded) if id(c) not in ctx.excluded_clubs]
+        return [c for c in _coordinated(nearest, clubs, ctx.folded) if not ctx.marks.excluded(c)]
     if candidates:
         return []  # the sentence's clubs belong to other cues
     if cue.type == ClaimType.DEPARTURE and home:
         return [m for m in ctx.clubs if m.entity_id == home][:1]
     focus = _most_salient(
-        [c for c in ctx.clubs if c.end <= sentence.start and id(c) not in ctx.excluded_clubs], sentence.start
+        [c for c in ctx.clubs if c.end <= sentence.start and not ctx.marks.excluded(c)], sentence.start
     )
     return [focus] if focus else []
 

@@ -60,13 +60,119 @@ class StageCue:
     type: ClaimType
     stage: Stage
     person_side: str  # "near" | "after" | "before"
-    regex: re.Pattern[str]
+    regex: re.Pattern[str]  # one table pattern, tried with .match() at a word start
+
+
+@dataclass
+class CueIndex:
+    """Stage cues indexed by how they start: a whole first word ("contatti"), a first word and the
+    start of the second ("ha fir" for "ha firmato"), or the first letters of a stem ("esoner..."),
+    so that each word of a text is tried only against the few cues that can start there instead
+    of scanning the text once per cue."""
+
+    by_word: dict[str, tuple[StageCue, ...]]
+    by_pair: dict[str, tuple[StageCue, ...]]
+    by_stem: dict[str, tuple[StageCue, ...]]
+    anywhere: tuple[StageCue, ...]
+    stem_lengths: tuple[int, ...]
+    _memo: dict[str, tuple[StageCue, ...]] = field(default_factory=dict)
+
+    def candidates(self, word: str, next_word: str) -> tuple[StageCue, ...]:
+        key = f"{word} {next_word[:_STEM]}"
+        found = self._memo.get(key)
+        if found is None:
+            parts = [*self.anywhere, *self.by_word.get(word, ()), *self.by_pair.get(key, ())]
+            for length in self.stem_lengths:
+                if len(word) >= length:
+                    parts += self.by_stem.get(word[:length], ())
+            found = self._memo[key] = tuple(parts)
+        return found
+
+    def find(self, folded: str) -> list[tuple[StageCue, int, int]]:
+        """Every cue match in a folded text; where matches overlap, the longest wins."""
+        words = [(m.start(), m.group(0)) for m in _WORD.finditer(folded)]
+        words.append((len(folded), ""))
+        found: list[tuple[StageCue, int, int]] = []
+        for (pos, word), (_, next_word) in zip(words, words[1:], strict=False):
+            for cue in self.candidates(word, next_word):
+                m = cue.regex.match(folded, pos)
+                if m and m.end() > pos:
+                    found.append((cue, pos, m.end()))
+        found.sort(key=lambda f: (f[1] - f[2], f[1]))
+        kept: list[tuple[StageCue, int, int]] = []
+        for item in found:
+            if all(item[2] <= k[1] or item[1] >= k[2] for k in kept):
+                kept.append(item)
+        return sorted(kept, key=lambda f: f[1])
+
+
+_WORD = re.compile(r"\w+")
+_LITERAL = re.compile(r"[a-z0-9ßæøœ]+")
+_STEM = 3
+
+
+def _literal_starts(pattern: str) -> list[tuple[str, str]] | None:
+    """How a pattern can start, as (kind, key) pairs with kind "word", "pair" or "stem"; None when
+    that is not plain to see. Leading groups of alternatives, optional ones included, are opened
+    up ("(?:was|were) named", "a (?:forte )?rischio")."""
+    m = _LITERAL.match(pattern)
+    if m:
+        first, rest = m.group(0), pattern[m.end() :]
+        if rest == "" or rest.startswith(("'", "(?!")):
+            return [("word", first)]
+        if rest[:1] == " ":
+            seconds = _literal_starts(rest[1:])
+            if seconds and all(kind != "stem" or len(key) >= _STEM for kind, key in seconds):
+                return [("pair", f"{first} {key.split(' ')[0][:_STEM]}") for _, key in seconds]
+            return [("word", first)]
+        return [("stem", first[:_STEM])]
+    if pattern.startswith("(?:"):
+        depth, i = 0, 0
+        for i, ch in enumerate(pattern):
+            depth += {"(": 1, ")": -1}.get(ch, 0)
+            if depth == 0:
+                break
+        inner, rest = pattern[3:i], pattern[i + 1 :]
+        optional = rest[:1] == "?"
+        if optional:
+            rest = rest[1:]
+        if rest[:1] in ("*", "{", "+") or "(" in inner:
+            return None
+        starts: list[tuple[str, str]] = []
+        for branch in [*inner.split("|"), *([""] if optional else [])]:
+            sub = _literal_starts(branch + rest)
+            if sub is None:
+                return None
+            starts += sub
+        return starts
+    return None
+
+
+def _cue_index(cues: list[StageCue], sources: list[str]) -> CueIndex:
+    buckets: dict[str, dict[str, list[StageCue]]] = {"word": {}, "pair": {}, "stem": {}}
+    anywhere: list[StageCue] = []
+    for cue, source in zip(cues, sources, strict=True):
+        starts = _literal_starts(source)
+        if not starts:
+            anywhere.append(cue)
+            continue
+        for kind, key in set(starts):
+            buckets[kind].setdefault(key, []).append(cue)
+    frozen = {kind: {k: tuple(v) for k, v in bucket.items()} for kind, bucket in buckets.items()}
+    return CueIndex(
+        by_word=frozen["word"],
+        by_pair=frozen["pair"],
+        by_stem=frozen["stem"],
+        anywhere=tuple(anywhere),
+        stem_lengths=tuple(sorted({len(k) for k in frozen["stem"]})),
+    )
 
 
 @dataclass(frozen=True)
 class CompiledTable:
     lang: str
     stage_cues: tuple[StageCue, ...]
+    cue_index: CueIndex
     negation: re.Pattern[str]
     hedge: re.Pattern[str]
     attribution: re.Pattern[str]
@@ -96,18 +202,19 @@ def _alternation(patterns: list[str]) -> re.Pattern[str]:
 
 def compile_table(table: LanguageTable) -> CompiledTable:
     cues: list[StageCue] = []
+    sources: list[str] = []
     for key, patterns in table.stages.items():
         type_name, stage_name = key.split(":")
-        by_side: dict[str, list[str]] = {"near": [], "after": [], "before": []}
         for pattern in patterns:
             side = {">": "after", "<": "before"}.get(pattern[:1], "near")
-            by_side[side].append(pattern[1:] if side != "near" else pattern)
-        for side, group in by_side.items():
-            if group:
-                cues.append(StageCue(ClaimType(type_name), Stage(stage_name), side, _alternation(group)))
+            source = pattern[1:] if side != "near" else pattern
+            regex = re.compile(f"(?:{source})(?!\\w)")
+            cues.append(StageCue(ClaimType(type_name), Stage(stage_name), side, regex))
+            sources.append(source)
     return CompiledTable(
         lang=table.lang,
         stage_cues=tuple(cues),
+        cue_index=_cue_index(cues, sources),
         negation=_alternation(table.negations),
         hedge=_alternation(table.hedges),
         attribution=_alternation(table.attributions),

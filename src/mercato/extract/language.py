@@ -1,10 +1,29 @@
-"""Language identification restricted to the six languages mercato reads."""
+"""Language identification restricted to the six languages mercato reads.
+
+News text gives itself away in its function words, so a count of each language's most
+frequent short words decides most articles at almost no cost; when that vote is not clear
+(short or mixed text), py3langid decides.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from functools import lru_cache
 
 SUPPORTED = ("it", "en", "es", "fr", "de", "pt")
+
+#: Frequent words that are rare in the other five languages (folded: lower case, no accents).
+_FUNCTION_WORDS = {
+    "it": "il lo gli della dello delle degli nel nella alla dalla sono per non che una questo anche ma come piu dopo ha",
+    "en": "the and of to is was with for that has have his their from will been after this are said by",
+    "es": "el los las del al y que una por con para se fue su ha sido pero como tras mas este esta",
+    "fr": "le les des du au aux et est une pour dans que qui avec sur pas ce cette il sont ont a ete",
+    "de": "der die das und den dem des ist nicht mit ein eine auf fur sich von zu im auch nach wird hat",
+    "pt": "o os as do da dos das no na ao e que um uma para com nao foi seu sua pelo pela mais",
+}
+_WORDS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
+_TOKEN = re.compile(r"[a-zà-ÿ]+")
 
 
 @lru_cache(maxsize=1)
@@ -17,9 +36,14 @@ def _identifier():  # type: ignore[no-untyped-def]
 
 
 def detect_language(text: str) -> str:
-    """Best guess among SUPPORTED; the first few thousand characters are plenty."""
-    sample = text[:4000]
+    """Best guess among SUPPORTED ("und" for text without letters)."""
+    sample = text[:1500]
     if not sample.strip():
         return "und"
-    lang, _prob = _identifier().classify(sample)
-    return str(lang)
+    counts = Counter(_TOKEN.findall(sample.lower()))
+    votes = sorted(((sum(counts[w] for w in words), lang) for lang, words in _WORDS.items()), reverse=True)
+    (best, lang), (second, _) = votes[0], votes[1]
+    if best >= 8 and best >= 2 * second:
+        return lang
+    guess, _prob = _identifier().classify(sample[:600])
+    return str(guess)

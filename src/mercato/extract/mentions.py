@@ -76,9 +76,9 @@ def _build_index(kb: KnowledgeBase) -> KBIndex:
     automaton = ahocorasick.Automaton()
     by_key: dict[str, list[int]] = {}
     for i, alias in enumerate(kb.aliases):
-        key = fold(alias.surface)
+        key = _search_form(fold(alias.surface))
         if len(key) >= 2:
-            by_key.setdefault(key, []).append(i)
+            by_key.setdefault(" " + key, []).append(i)
     for key, ids in by_key.items():
         automaton.add_word(key, (key, tuple(ids)))
     automaton.make_automaton()
@@ -101,12 +101,6 @@ def _build_index(kb: KnowledgeBase) -> KBIndex:
     )
 
 
-def _is_boundary(text: str, start: int, end: int) -> bool:
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    return not _WORD_CHAR.match(before) and not _WORD_CHAR.match(after)
-
-
 def _capitalised(text: str, start: int) -> bool:
     ch = text[start]
     return ch.isupper() or ch.isdigit()
@@ -119,12 +113,24 @@ class _Candidate:
     alias_ids: tuple[int, ...]
 
 
+_NON_WORD = re.compile(r"[^\w]")
+
+
+def _search_form(folded: str) -> str:
+    """Punctuation as spaces (one for one, so offsets hold): "dell'Inter" and "Saint-Germain"
+    then match aliases written with either."""
+    return _NON_WORD.sub(" ", folded)
+
+
 def _alias_candidates(text: str, folded: str, index: KBIndex) -> list[_Candidate]:
+    """Alias matches that start and end at word boundaries. Keys carry a leading space and are
+    searched in " " + the text, so the automaton reports only matches at word starts."""
     found: list[_Candidate] = []
-    for end_idx, (key, ids) in index.automaton.iter(folded):
+    length = len(folded)
+    for end_idx, (key, ids) in index.automaton.iter(" " + _search_form(folded)):
         start = end_idx - len(key) + 1
-        end = end_idx + 1
-        if not _is_boundary(folded, start, end):
+        end = end_idx
+        if end < length and _WORD_CHAR.match(folded[end]):
             continue
         usable = tuple(i for i in ids if _case_ok(text, start, index.aliases[i]))
         if usable:
@@ -181,12 +187,11 @@ def find_mentions(
     named_outlets = {m.entity_id for m in found.mentions if m.kind == EntityKind.OUTLET}
     # a journalist's bare surname counts once the article has named them in full
     found.mentions.extend(m for m in pending_surnames if m.entity_id in named_outlets)
-    occupied = [(m.start, m.end) for m in found.mentions]
+    occupied = _Spans(len(text))
+    occupied.add_all(found.mentions)
     known_people = _known_people(text, pending_people, kb, occupied)
-    new_people = [
-        _known_spelling(m, kb, index)
-        for m in _new_people(text, folded, table, index, occupied + [(m.start, m.end) for m in known_people])
-    ]
+    occupied.add_all(known_people)
+    new_people = [_known_spelling(m, kb, index) for m in _new_people(text, folded, table, index, occupied)]
     full_names = known_people + [m for m in new_people if " " in m.text]
     surnames = {fold_key(m.text).split()[-1] for m in full_names}
     surnames |= {fold_key(kb.people[m.entity_id].name).split()[-1] for m in known_people}
@@ -195,9 +200,10 @@ def find_mentions(
     ]
     for m in person_mentions:
         found.people.setdefault(m.entity_id, kb.people.get(m.entity_id) or _new_person(m.text))
-    occupied += [(m.start, m.end) for m in person_mentions]
-    person_mentions += _surname_mentions(text, folded, found, occupied)
-    occupied += [(m.start, m.end) for m in person_mentions]
+    occupied.add_all(person_mentions)
+    surname_mentions = _surname_mentions(text, folded, found, occupied)
+    occupied.add_all(surname_mentions)
+    person_mentions += surname_mentions
     for m in _kb_surname_mentions(text, pending_people, kb, occupied, _lowercase_words(text)):
         found.people.setdefault(m.entity_id, kb.people[m.entity_id])
         person_mentions.append(m)
@@ -238,12 +244,12 @@ def _choose_club(
 
 
 def _known_people(
-    text: str, pending: list[tuple[_Candidate, list[Alias]]], kb: KnowledgeBase, occupied: list[tuple[int, int]]
+    text: str, pending: list[tuple[_Candidate, list[Alias]]], kb: KnowledgeBase, occupied: _Spans
 ) -> list[Mention]:
     """Knowledge-base people named in full (or by a distinctive alias); bare surnames wait."""
     mentions = []
     for cand, aliases in pending:
-        if _overlaps(cand.start, cand.end, occupied):
+        if occupied.overlaps(cand.start, cand.end):
             continue
         people = [a for a in aliases if a.kind == EntityKind.PERSON and a.entity_id in kb.people]
         full = [a for a in people if a.alias_type != "surname"]
@@ -258,14 +264,14 @@ def _kb_surname_mentions(
     text: str,
     pending: list[tuple[_Candidate, list[Alias]]],
     kb: KnowledgeBase,
-    occupied: list[tuple[int, int]],
+    occupied: _Spans,
     vocabulary: set[str],
 ) -> list[Mention]:
     """A bare surname the article never expands: the knowledge-base person of that surname, the
     most prominent by role (coaches are the ones written about by surname alone)."""
     mentions = []
     for cand, aliases in pending:
-        if _overlaps(cand.start, cand.end, occupied):
+        if occupied.overlaps(cand.start, cand.end):
             continue
         people = [a.entity_id for a in aliases if a.kind == EntityKind.PERSON and a.entity_id in kb.people]
         if not people:
@@ -280,8 +286,18 @@ def _kb_surname_mentions(
     return mentions
 
 
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < e and end > s for s, e in spans)
+class _Spans:
+    """Character ranges already taken by a mention, as a mask: overlap tests run in C."""
+
+    def __init__(self, length: int) -> None:
+        self.mask = bytearray(length)
+
+    def add_all(self, mentions: list[Mention]) -> None:
+        for m in mentions:
+            self.mask[m.start : m.end] = b"\x01" * (m.end - m.start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return 1 in self.mask[start:end]
 
 
 def _name_runs(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
@@ -306,7 +322,7 @@ def _run(tokens: list[tuple[int, int]]) -> tuple[int, int, list[tuple[int, int]]
 
 
 def _new_people(
-    text: str, folded: str, table: CompiledTable, index: KBIndex, occupied: list[tuple[int, int]]
+    text: str, folded: str, table: CompiledTable, index: KBIndex, occupied: _Spans
 ) -> list[Mention]:
     """People the knowledge base does not know: a given name followed by more name tokens, or
     capitalised tokens right after a role noun."""
@@ -315,7 +331,7 @@ def _new_people(
     vocabulary = _lowercase_words(text)
     headline_end = text.find("\n")
     for _start, _end, tokens in _name_runs(text):
-        tokens = [t for t in tokens if not _overlaps(t[0], t[1], occupied)]
+        tokens = [t for t in tokens if not occupied.overlaps(t[0], t[1])]
         tokens = _strip_possessive(text, tokens)
         while tokens and (
             _not_name(text, tokens[0], table) or fold(text[tokens[0][0] : tokens[0][1]]) in _PARTICLES
@@ -327,7 +343,7 @@ def _new_people(
         if not tokens:
             continue
         first = fold(text[tokens[0][0] : tokens[0][1]])
-        after_role = any(0 < tokens[0][0] - e <= 2 for e in role_ends)
+        after_role = tokens[0][0] - 1 in role_ends or tokens[0][0] - 2 in role_ends
         if (
             (len(tokens) >= 2 and first in index.given_names)
             or (after_role and len(tokens) <= 3)
@@ -341,7 +357,7 @@ def _new_people(
         ):
             s, e = tokens[0][0], tokens[-1][1]
             name = text[s:e]
-            if len(name) >= 3 and not _overlaps(s, e, occupied):
+            if len(name) >= 3 and not occupied.overlaps(s, e):
                 mentions.append(Mention(s, e, EntityKind.PERSON, _new_id(name), name))
     return mentions
 
@@ -422,7 +438,7 @@ def _new_person(name: str) -> Person:
 
 
 def _surname_mentions(
-    text: str, folded: str, found: ArticleEntities, occupied: list[tuple[int, int]]
+    text: str, folded: str, found: ArticleEntities, occupied: _Spans
 ) -> list[Mention]:
     """Single tokens that repeat the surname of a person named in full somewhere in the article."""
     by_surname: dict[str, str] = {}
@@ -444,7 +460,7 @@ def _surname_mentions(
         if word.endswith(("'s", "’s")):
             end -= 2
         surname_of = by_surname.get(_strip_accents(folded[start:end]))
-        if surname_of and not _overlaps(start, end, occupied):
+        if surname_of and not occupied.overlaps(start, end):
             mentions.append(Mention(start, end, EntityKind.PERSON, surname_of, text[start:end]))
     return mentions
 

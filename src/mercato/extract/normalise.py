@@ -7,34 +7,45 @@ valid in the original.
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from functools import lru_cache
 
 import ftfy
 
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "´": "'", "`": "'", "\u00a0": " ", "\u2009": " "})
+#: Byte sequences that UTF-8 text read as Latin-1/Windows-1252 leaves behind ("Ã©", "â€™", "Â ").
+_MOJIBAKE_HINT = re.compile("[ÃÂ][\u0080-\u00bf\u2018-\u203a\u0152-\u0178 ]|â€|Ã[©¨ª«ó³¼]|\ufffd")
+_CONTROL = re.compile("[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+_QUOTES = {"’": "'", "‘": "'", "ʼ": "'", "´": "'", "`": "'", "\u00a0": " ", "\u2009": " ", "\u202f": " "}
 
 
 def normalise(text: str) -> str:
-    """Repair encoding damage (ftfy), compose accents (NFC), and drop control characters."""
-    text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
-    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
+    """Repair encoding damage (ftfy, only where the text shows its marks), compose accents (NFC),
+    and drop control and invisible formatting characters."""
+    if _MOJIBAKE_HINT.search(text):
+        text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
+    elif not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return _CONTROL.sub("", text)
 
 
-@lru_cache(maxsize=4096)
-def _fold_char(ch: str) -> str:
-    if ch.isascii():
-        return ch.lower()
-    base = unicodedata.normalize("NFD", ch)[0].lower()
-    folded = base[0] if base else ch
-    return folded.translate(_QUOTES) if len(folded) == 1 else ch
+def _fold_char(code: int) -> str:
+    ch = chr(code)
+    if ch in _QUOTES:
+        return _QUOTES[ch]
+    base = unicodedata.normalize("NFD", ch)[:1].lower()
+    return base if len(base) == 1 else ch
+
+
+#: One folded character for every character of the scripts the six languages use (Latin,
+#: Latin-1 Supplement, Latin Extended-A/B, general punctuation); others pass unchanged.
+_FOLD_TABLE = {code: _fold_char(code) for code in [*range(0x0250), *range(0x2000, 0x2070)]}
 
 
 def fold(text: str) -> str:
     """Lower-case and strip accents, one character out per character in (offsets survive)."""
     if text.isascii():
         return text.lower()
-    return "".join(_fold_char(ch) for ch in text)
+    return text.translate(_FOLD_TABLE)
 
 
 def fold_key(text: str) -> str:
