@@ -127,12 +127,8 @@ def _literal_starts(pattern: str) -> list[tuple[str, str]] | None:
             return [("word", first)]
         return [("stem", first[:_STEM])]
     if pattern.startswith("(?:"):
-        depth, i = 0, 0
-        for i, ch in enumerate(pattern):
-            depth += {"(": 1, ")": -1}.get(ch, 0)
-            if depth == 0:
-                break
-        inner, rest = pattern[3:i], pattern[i + 1 :]
+        close = _group_end(pattern)
+        inner, rest = pattern[3:close], pattern[close + 1 :]
         optional = rest[:1] == "?"
         if optional:
             rest = rest[1:]
@@ -146,6 +142,16 @@ def _literal_starts(pattern: str) -> list[tuple[str, str]] | None:
             starts += sub
         return starts
     return None
+
+
+def _group_end(pattern: str) -> int:
+    """Index of the parenthesis that closes the group opening the pattern."""
+    depth = 0
+    for i, ch in enumerate(pattern):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if depth == 0:
+            return i
+    return len(pattern) - 1
 
 
 def _cue_index(cues: list[StageCue], sources: list[str]) -> CueIndex:

@@ -15,7 +15,7 @@ SUPPORTED = ("it", "en", "es", "fr", "de", "pt")
 
 #: Frequent words that are rare in the other five languages (folded: lower case, no accents).
 _FUNCTION_WORDS = {
-    "it": "il lo gli della dello delle degli nel nella alla dalla sono per non che una questo anche ma come piu dopo ha",
+    "it": "il lo gli della dello delle degli nel nella alla dalla sono per non che una questo anche ma come piu",
     "en": "the and of to is was with for that has have his their from will been after this are said by",
     "es": "el los las del al y que una por con para se fue su ha sido pero como tras mas este esta",
     "fr": "le les des du au aux et est une pour dans que qui avec sur pas ce cette il sont ont a ete",
