@@ -195,7 +195,11 @@ def _read_sentence(
         ):
             stage = Stage.RISK if cue.type == ClaimType.DEPARTURE else Stage.SPECULATION
         targets = _persons_for(cue, start, end, s_persons, ctx.folded, ctx.table.role_noun)
-        if s_persons and _preceded_by(ctx.folded, sentence.start, start, ctx.table.possessive, 24):
+        if (
+            cue.person_side == "near"
+            and s_persons
+            and _preceded_by(ctx.folded, sentence.start, start, ctx.table.possessive, 24)
+        ):
             subject = min(s_persons, key=lambda p: p.start)
             if subject.end <= start:
                 targets = [subject]  # "suo grande sogno", "his decision": the subject's
@@ -302,6 +306,8 @@ def _clubs_for(
         candidates = [c for c in candidates if not ctx.marks.destination(c)]
     after_factor = 0.6 if cue.type == ClaimType.MOVE else 1.0
     near = [c for c in candidates if _distance(c, start, end, after_factor) <= _CLUB_WINDOW]
+    if not near and len({c.entity_id for c in candidates}) == 1:
+        near = candidates  # the sentence's only club, however far from the cue
     if near:
         nearest = min(near, key=lambda c: _distance(c, start, end, after_factor))
         return [c for c in _coordinated(nearest, clubs, ctx.folded) if not ctx.marks.excluded(c)]

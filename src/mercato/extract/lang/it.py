@@ -66,7 +66,7 @@ TABLE = LanguageTable(
             r"partente", r"ceder(?:e|lo|la)", r"cedendo", r"via libera (?:alla|per la) cessione", r"sacrificat[oa]", r"con le valigie in mano", r"verso l'addio",
             r"a (?:forte )?rischio(?: esonero)?", r"rischia(?: l'esonero| il posto| grosso)?", r"in bilico",
             r"traballante", r"sotto (?:esame|accusa|pressione)", r"ultima spiaggia", r"panchina che scotta",
-            r">sostituir\w*", r">sostituto di", r">dopo (?:l'eventuale )?post", r">post ",
+            r">sostituir\w*", r">sostituto di", r">(?:(?:dopo|per) )?(?:l'eventuale )?post(?= \w)",
             r"potrebbe (?:lasciare|partire|essere esonerat[oa])", r"addio", r"in uscita", r"cessione",
             r"sul mercato", r"vendere", r"partenza", r"pensa(?:re)? di esonerare",
             r"vuole esonerare", r"rischio esonero", r"verso l'esonero", r"decisiva per", r"mette in discussione", r"in discussione",
@@ -113,7 +113,7 @@ TABLE = LanguageTable(
     destination_markers=[r"verso", r"per (?:il|la|l')", r"direzione", r"destinazione", r"approdare (?:al|alla|all')", r"passare (?:al|alla|all')"],
     pronouns=[r"(?:su |per |di |a )?di lui", r"su di lui"],
     possessives=[r"suo", r"sua", r"suoi", r"sue"],
-    modal_markers=[r"probabile", r"potrebbe(?:ro)?", r"pronto a(?: dire si)?(?: per)?", r"per (?:divenire|diventare)", r"possibile", r"eventuale", r"se", r"qualora", r"vorrebbe(?:ro)?", r"chissa"],
+    modal_markers=[r"probabile", r"decida", r"dovesse(?:ro)?", r"qualora", r"nel caso in cui", r"potrebbe(?:ro)?", r"pronto a(?: dire si)?(?: per)?", r"per (?:divenire|diventare)", r"possibile", r"eventuale", r"se", r"qualora", r"vorrebbe(?:ro)?", r"chissa"],
     conditions={
         "only from next season": [r"solo a partire dalla stagione", r"dalla prossima stagione", r"a partire dalla prossima stagione", r"non a stagione in corso"],
         "before Christmas": [r"(?:prima di|entro) natale"],
