@@ -118,6 +118,7 @@ class Builder:
     #: norm(surface) -> club ids, kept in step with add_alias (for resolve_club)
     club_index: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     demonym_keys: set[str] = field(default_factory=set)
+    country_names: set[str] = field(default_factory=set)
 
     # ------------------------------------------------------------------ aliases
     def add_alias(
@@ -146,7 +147,7 @@ class Builder:
             return False
         if not self.demonym_keys:
             self.demonym_keys = {norm(d) for d in self.demonyms}
-        if key in self.stopwords or key in self.cities or key in self.demonym_keys:
+        if key in self.stopwords or key in self.country_names or key in self.demonym_keys:
             return False
         tokens = surface.split()
         return not any(ABBREV_TOKEN_RE.match(t) and t not in {"St.", "Ste."} for t in tokens)
@@ -286,7 +287,9 @@ class Builder:
         self.aliases = {a for a in self.aliases if norm(a[0]) not in blocked or a in self.curated_aliases}
 
     def club_alias_type(self, surface: str) -> str:
-        return "short" if norm(surface) in self.short_forms else "name"
+        """Generated club aliases that are short forms or bare place names need context: `short`."""
+        key = norm(surface)
+        return "short" if key in self.short_forms or key in self.cities else "name"
 
     def resolve_club(self, ref: str) -> str:
         """Club id from an id or any club alias (highest prominence wins)."""
@@ -356,6 +359,7 @@ class Builder:
             for lang, words in names.items():
                 for word in as_list(words):
                     self.cities.add(norm(word))
+                    self.country_names.add(norm(word))
                     if rec is not None:
                         self.add_alias(word, "club", nt_id, "" if lang == "any" else lang, "country", curated=True)
             if rec is not None:
@@ -402,7 +406,7 @@ class Builder:
             if cid in self.clubs and cid not in person["clubs"]:
                 person["clubs"].append(cid)
         for fname in sorted(CURATED.glob("people_*.yaml")):
-            default_role = DEFAULT_ROLES.get(fname.stem.removeprefix("people_"), "other")
+            default_role = DEFAULT_ROLES.get(fname.stem.removeprefix("people_").split("_")[0], "other")
             for entry in load_yaml(fname.name) or []:
                 name = entry["name"]
                 pid = entry.get("id") or slugify(name)
@@ -498,9 +502,12 @@ class Builder:
         for surface, kind, eid, _l, _t in self.aliases:
             if kind == "club":
                 owner_best[norm(surface)] = max(owner_best[norm(surface)], self.clubs[eid].prominence)
+        curated_keys = {(a[0], a[1], a[2]) for a in self.curated_aliases}
         kept = set()
         for row in self.aliases:
             surface, kind, eid, _l, _t = row
+            if row not in self.curated_aliases and (surface, kind, eid) in curated_keys:
+                continue  # a hand-typed form of the same surface wins over the generated one
             if (
                 kind == "club"
                 and row not in self.curated_aliases
