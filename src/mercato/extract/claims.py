@@ -68,9 +68,9 @@ class _ClubMarks:
     def __init__(self, folded: str, table: CompiledTable) -> None:
         self.folded = folded
         self.table = table
-        self._memo: dict[tuple[int, int], tuple[bool, bool, bool]] = {}
+        self._memo: dict[tuple[int, int], tuple[bool, bool, bool, bool]] = {}
 
-    def _marks(self, club: Mention) -> tuple[bool, bool, bool]:
+    def _marks(self, club: Mention) -> tuple[bool, bool, bool, bool]:
         key = (club.start, club.end)
         marks = self._memo.get(key)
         if marks is None:
@@ -79,6 +79,7 @@ class _ClubMarks:
                 _is_former(folded, club, table) or _is_opponent(folded, club, table),
                 _marker_before(folded, club, table.origin, 1),
                 _marker_before(folded, club, table.destination, 1),
+                _marker_before(folded, club, table.counterpart, 1),
             )
         return marks
 
@@ -90,6 +91,9 @@ class _ClubMarks:
 
     def destination(self, club: Mention) -> bool:
         return self._marks(club)[2]
+
+    def counterpart(self, club: Mention) -> bool:
+        return self._marks(club)[3]
 
 
 @dataclass
@@ -310,6 +314,12 @@ def _clubs_for(
         near = candidates  # the sentence's only club, however far from the cue
     if near:
         nearest = min(near, key=lambda c: _distance(c, start, end, after_factor))
+        if cue.type == ClaimType.MOVE and nearest.start >= end and ctx.marks.counterpart(nearest):
+            buyers = [c for c in near if c.end <= start and c.entity_id != nearest.entity_id]
+            if buyers and person.start > nearest.end:
+                # "Liverpool have agreed a fee with Leverkusen for Wirtz": Leverkusen sells
+                ctx.affiliation.setdefault(person.entity_id, nearest.entity_id)
+                nearest = buyers[-1]
         return [c for c in _coordinated(nearest, clubs, ctx.folded) if not ctx.marks.excluded(c)]
     if candidates:
         return []  # the sentence's clubs belong to other cues

@@ -39,6 +39,9 @@ class LanguageTable:
     #: words before a club that make it where someone is going ("leaving to join X"): never the
     #: club of a departure
     destination_markers: list[str] = field(default_factory=list)
+    #: words before a club that make it the other party of a deal ("agreed a fee with X for Y"):
+    #: when the sentence names a club before the cue, that one is the buyer and X the seller
+    counterpart_markers: list[str] = field(default_factory=list)
     #: object pronouns that stand for the person the article is about ("anziché su di lui")
     pronouns: list[str] = field(default_factory=list)
     #: possessives just before a cue point at the sentence's subject ("suo grande sogno")
@@ -188,6 +191,7 @@ class CompiledTable:
     opponent: re.Pattern[str]
     origin: re.Pattern[str]
     destination: re.Pattern[str]
+    counterpart: re.Pattern[str]
     pronoun: re.Pattern[str]
     possessive: re.Pattern[str]
     modal: re.Pattern[str]
@@ -230,6 +234,7 @@ def compile_table(table: LanguageTable) -> CompiledTable:
         opponent=_alternation(table.opponent_markers),
         origin=_alternation(table.origin_markers),
         destination=_alternation(table.destination_markers),
+        counterpart=_alternation(table.counterpart_markers),
         pronoun=_alternation(table.pronouns),
         possessive=_alternation(table.possessives),
         modal=_alternation(table.modal_markers),

@@ -96,6 +96,7 @@ TABLE = LanguageTable(
     opponent_markers=[r"against", r"vs", r"v", r"defeat (?:by|to|against)", r"loss (?:to|against)", r"win (?:over|against)", r"victory over", r"beat", r"draw with", r"lost to", r"host", r"face"],
     origin_markers=[r"from", r"away from"],
     destination_markers=[r"to", r"for", r"join", r"joining", r"joins", r"to join", r"move to", r"switch to"],
+    counterpart_markers=[r"with", r"between"],
     pronouns=[r"him"],
     possessives=[r"his"],
     modal_markers=[r"could", r"would", r"might", r"may", r"if", r"should", r"hoping to", r"want(?:s)? to", r"bid to", r"in a bid to", r"potential", r"possible"],

@@ -111,6 +111,7 @@ TABLE = LanguageTable(
     opponent_markers=[r"contro", r"contro il", r"contro la", r"sfida con", r"sfida contro", r"vittoria (?:contro|sul|sulla)", r"sconfitta (?:contro|con|col)", r"col", r"ko (?:contro|con|col)", r"battuto", r"eliminat[oi] da(?:l|lla)?", r"derby con", r"pareggio con"],
     origin_markers=[r"dal", r"dalla", r"dallo", r"dall'", r"dai", r"in arrivo da(?:l|lla)?", r"proveniente da(?:l|lla)?"],
     destination_markers=[r"verso", r"per (?:il|la|l')", r"direzione", r"destinazione", r"approdare (?:al|alla|all')", r"passare (?:al|alla|all')"],
+    counterpart_markers=[r"con", r"tra", r"fra"],
     pronouns=[r"(?:su |per |di |a )?di lui", r"su di lui"],
     possessives=[r"suo", r"sua", r"suoi", r"sue"],
     modal_markers=[r"probabile", r"decida", r"dovesse(?:ro)?", r"qualora", r"nel caso in cui", r"potrebbe(?:ro)?", r"pronto a(?: dire si)?(?: per)?", r"per (?:divenire|diventare)", r"possibile", r"eventuale", r"se", r"qualora", r"vorrebbe(?:ro)?", r"chissa"],

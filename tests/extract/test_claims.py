@@ -1,0 +1,104 @@
+"""Claim assembly end to end in Italian and English: sentences written for these tests about
+real coaches and clubs."""
+
+import pytest
+
+from mercato.extract import extract
+from mercato.extract.normalise import fold_key
+from mercato.kb import load_kb
+from mercato.model import Article
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def _claims(kb, text: str, lang: str, published: str | None = None) -> set[tuple[str, str, str, str]]:
+    """(subject, type, club, stage) of every claim; subjects accent-folded as the scorer does."""
+    result = extract(Article(id="t", text=text, lang=lang, published=published), kb)
+    return {(fold_key(c.subject), c.type.value, c.club, c.stage.value) for c in result.claims}
+
+
+def _claim(subject: str, ctype: str, club: str, stage: str) -> tuple[str, str, str, str]:
+    return (fold_key(subject), ctype, club, stage)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("it", "Il Napoli ha esonerato Rudi Garcia dopo la sconfitta.", ("Rudi Garcia", "departure", "SSC Napoli", "official")),
+        ("it", "Thiago Motta è a forte rischio esonero alla Juventus.", ("Thiago Motta", "departure", "Juventus", "risk")),
+        ("it", "Il Milan ha avviato i primi contatti con Sérgio Conceição.", ("Sérgio Conceição", "move", "AC Milan", "contact")),
+        ("it", "La Lazio ha trovato l'accordo con Maurizio Sarri.", ("Maurizio Sarri", "move", "SS Lazio", "agreement")),
+        ("it", "È ufficiale: Igor Tudor è il nuovo allenatore della Juventus.", ("Igor Tudor", "move", "Juventus", "official")),
+        ("en", "West Ham have sacked Julen Lopetegui.", ("Julen Lopetegui", "departure", "West Ham United", "official")),
+        ("en", "Chelsea have opened talks with Enzo Maresca.", ("Enzo Maresca", "move", "Chelsea", "contact")),
+        ("en", "Liverpool have agreed a fee with Bayer Leverkusen for Florian Wirtz.", ("Florian Wirtz", "move", "Liverpool", "agreement")),
+        ("en", "Ruben Amorim has been appointed as Manchester United's new head coach.", ("Rúben Amorim", "move", "Manchester United", "official")),
+    ],
+)
+def test_one_sentence_one_claim(kb, lang, text, expected):
+    assert _claim(*expected) in _claims(kb, text, lang)
+
+
+def test_a_list_of_clubs_shares_the_cue(kb):
+    found = _claims(kb, "Massimiliano Allegri è stato accostato a tante squadre tra cui Roma, Manchester United e Benfica.", "it")
+    for club in ("AS Roma", "Manchester United", "SL Benfica"):
+        assert _claim("Massimiliano Allegri", "move", club, "speculation") in found
+
+
+def test_a_denial_after_the_rumour_turns_it_off(kb):
+    text = "Si era parlato di un ritorno di Maurizio Sarri al Napoli. Ma la pista è ormai tramontata per Sarri e il Napoli."
+    assert _claim("Maurizio Sarri", "move", "SSC Napoli", "off") in _claims(kb, text, "it")
+
+
+def test_negated_cue_gives_no_stage(kb):
+    found = _claims(kb, "Non c'è mai stata una trattativa tra il Milan e Antonio Conte.", "it")
+    assert _claim("Antonio Conte", "move", "AC Milan", "negotiation") not in found
+
+
+def test_hypothetical_official_is_only_speculation(kb):
+    found = _claims(kb, "Roberto De Zerbi could become the new manager of Manchester United.", "en")
+    assert _claim("Roberto De Zerbi", "move", "Manchester United", "speculation") in found
+
+
+def test_epithet_stands_for_the_person_named_before(kb):
+    text = "Massimiliano Allegri è libero. Il tecnico livornese è nel mirino del West Ham."
+    assert _claim("Massimiliano Allegri", "move", "West Ham United", "speculation") in _claims(kb, text, "it")
+
+
+def test_replacing_a_coach_puts_him_at_risk(kb):
+    text = "Il West Ham pensa a Massimiliano Allegri per sostituire Julen Lopetegui."
+    assert _claim("Julen Lopetegui", "departure", "West Ham United", "risk") in _claims(kb, text, "it")
+
+
+def test_player_moving_away_is_at_risk_of_leaving_his_club(kb):
+    text = "Liverpool have made an offer for Newcastle striker Alexander Isak."
+    found = _claims(kb, text, "en")
+    assert _claim("Alexander Isak", "move", "Liverpool", "negotiation") in found
+    assert _claim("Alexander Isak", "departure", "Newcastle United", "risk") in found
+
+
+def test_sources_are_the_outlets_the_sentence_attributes_it_to(kb):
+    result = extract(Article(id="t", lang="it", text="Secondo quanto riportato da Calciomercato.it, il West Ham ha avviato i primi contatti con Massimiliano Allegri."), kb)
+    claim = next(c for c in result.claims if c.club == "West Ham United")
+    assert claim.sources == ["Calciomercato.it"]
+    assert claim.stage.value == "contact"
+
+
+def test_evidence_offsets_point_into_the_normalised_text(kb):
+    result = extract(Article(id="t", lang="en", title="Big news", text="West Ham have sacked Julen Lopetegui."), kb)
+    for claim in result.claims:
+        for span in claim.evidence:
+            assert result.text[span.start : span.end] == span.text
+
+
+def test_old_career_history_is_not_news(kb):
+    text = "In 2012 Chelsea appointed Roberto Di Matteo."
+    assert not _claims(kb, text, "en", published="2025-03-01")
+
+
+def test_extraction_is_deterministic(kb):
+    article = Article(id="t", lang="it", text="Il Milan ha avviato i contatti con Sérgio Conceição. Il Napoli ha esonerato Rudi Garcia.")
+    assert extract(article, kb).to_dict() == extract(article, kb).to_dict()

@@ -1,0 +1,65 @@
+"""Finding clubs, people and outlets in text: aliases, nicknames, context and new names."""
+
+import pytest
+
+from mercato.extract import extract
+from mercato.kb import load_kb
+from mercato.model import Article, EntityKind
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def _mentions(kb, text: str, lang: str = "it") -> list[tuple[str, str]]:
+    result = extract(Article(id="t", text=text, lang=lang), kb)
+    names = {**{c: kb.clubs[c].name for c in kb.clubs}}
+    out = []
+    for m in result.mentions:
+        if m.kind == EntityKind.CLUB:
+            out.append(("club", names[m.entity_id]))
+        elif m.kind == EntityKind.OUTLET:
+            out.append(("outlet", kb.outlets[m.entity_id].name))
+        else:
+            person = kb.people.get(m.entity_id)
+            out.append(("person", person.name if person else m.entity_id))
+    return out
+
+
+def test_nicknames_resolve_to_their_club(kb):
+    found = _mentions(kb, "Gli Hammers e i bianconeri si sfidano per lo stesso obiettivo.")
+    assert ("club", "West Ham United") in found
+    assert ("club", "Juventus") in found
+
+
+def test_roma_is_the_club_with_an_article_and_the_city_without(kb):
+    assert ("club", "AS Roma") in _mentions(kb, "Il tecnico piace alla Roma da tempo.")
+    assert ("club", "AS Roma") not in _mentions(kb, "Il tecnico è arrivato ieri sera a Roma in treno.")
+
+
+def test_surname_resolves_to_the_full_name_used_earlier(kb):
+    found = _mentions(kb, "Massimiliano Allegri è libero. Allegri aspetta la chiamata giusta.")
+    assert found.count(("person", "Massimiliano Allegri")) == 2
+
+
+def test_unknown_name_after_a_role_noun_becomes_a_new_person(kb):
+    result = extract(Article(id="t", text="Il club ha scelto il tecnico Aurelio Bianchetti per la panchina.", lang="it"), kb)
+    new = [m for m in result.mentions if m.kind == EntityKind.PERSON and m.entity_id.startswith("new:")]
+    assert [m.text for m in new] == ["Aurelio Bianchetti"]
+
+
+def test_misspelt_name_resolves_to_the_known_person(kb):
+    found = _mentions(kb, "Arsenal are closing in on Viktor Gyokeres, who scored again.", lang="en")
+    assert ("person", "Viktor Gyökeres") in found
+
+
+def test_outlets_and_journalists_are_found(kb):
+    found = _mentions(kb, "Secondo Calciomercato.it e Fabrizio Romano, la trattativa è avviata.")
+    assert ("outlet", "Calciomercato.it") in found
+    assert ("outlet", "Fabrizio Romano") in found
+
+
+def test_short_acronyms_need_their_exact_case(kb):
+    found = _mentions(kb, "Ad oggi, però, nessuno ha parlato.")
+    assert not [m for m in found if m[0] == "outlet"]
