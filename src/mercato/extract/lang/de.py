@@ -179,6 +179,10 @@ TABLE = LanguageTable(
         r"abschied von", r"verlasst", r"verlassen", r"verliess", r"von (?:seinem|ihrem) (?:bisherigen|alten) (?:klub|verein)",
         r"bislang bei", r"bisher bei", r"noch bei", r"vertrag bei", r"unter vertrag bei",
     ]),
+    destination_markers=[r"zu", r"zum", r"zur", r"nach", r"wechsel zu"],
+    counterpart_markers=[r"mit", r"zwischen"],
+    pronouns=[r"ihn", r"ihm"],
+    possessives=[r"sein", r"seine", r"seinen", r"seinem", r"seiner", r"seines"],
     modal_markers=[
         r"konnte", r"konnten", r"durfte", r"durften", r"soll", r"sollen", r"sollte", r"sollten", r"moglich\w*",
         r"falls", r"wenn", r"eventuell", r"womoglich", r"angeblich", r"will", r"wollen", r"mochte", r"denkbar",

@@ -188,6 +188,7 @@ TABLE = LanguageTable(
         r"traspasado por", r"fichado del", r"comprado al",
     ],
     destination_markers=[r"rumbo al?", r"hacia el", r"destino", r"para fichar por", r"fichar por"],
+    counterpart_markers=[r"con", r"entre"],
     pronouns=[r"(?:a|de|por|con) el"],
     possessives=[r"su", r"sus"],
     modal_markers=[

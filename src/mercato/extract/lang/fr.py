@@ -161,6 +161,9 @@ TABLE = LanguageTable(
         r"quitte(?:r)?(?: le| la| l')?", r"a quitte(?: le| la| l')?", r"libere(?:e)? par", r"transfere(?:e)? (?:de|du|d')",
         r"prete(?:e)? par", r"(?:recrut\w*|arrach\w*|chipe\w*|achet\w*|transfer\w*|attir\w*) (?:[\w\-']+ ){1,3}(?:de|du|d')", r"recrute(?:e)? (?:a|au)", r"achete(?:e)? (?:a|au)", r"en partance (?:de|du|d')",
     ],
+    destination_markers=[r"vers", r"pour rejoindre", r"rejoindre", r"direction"],
+    counterpart_markers=[r"avec", r"entre"],
+    pronouns=[r"(?:a|de|pour|avec) lui"],
     modal_markers=[
         r"pourrai(?:t|ent)", r"si", r"eventuel\w*", r"possible", r"voudrai(?:t|ent)", r"devrai(?:t|ent)", r"aimerai(?:t|ent)",
         r"souhaite(?:rait)?", r"envisage", r"pret(?:e|s)? a", r"en cas de", r"a condition", r"serai(?:t|ent)",

@@ -150,6 +150,7 @@ TABLE = LanguageTable(
         r"contratado a", r"junto d[oa]", r"junto ao", r"emprestado pel[oa]", r"cedido pel[oa]", r"comprado ao",
     ],
     destination_markers=[r"rumo ao?", r"rumo a", r"para o", r"para a", r"reforcar o", r"reforcar a"],
+    counterpart_markers=[r"com", r"entre"],
     pronouns=[r"(?:a|de|por|com) ele", r"dele"],
     possessives=[r"seu", r"sua", r"seus", r"suas"],
     modal_markers=[
