@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from mercato.extract.cues import CompiledTable, StageCue
+from mercato.extract.normalise import fold
 from mercato.kb import KnowledgeBase
 from mercato.model import STAGE_RANK, Claim, ClaimType, EntityKind, Mention, Person, Span, Stage
 
@@ -152,7 +153,12 @@ def assemble_claims(
         anaphors={id(m) for m in anaphors},
     )
     drafts: dict[tuple[str, ClaimType, str], _Draft] = {}
-    all_cues = table.cue_index.find(folded)
+    names = bytearray(len(folded))
+    for m in mentions:
+        names[m.start : m.end] = b"\x01" * (m.end - m.start)
+    # a cue starting inside a name ("Rubén Baraja", "Real Madrid") is part of the name; a cue
+    # may still span one ("musste bei RB Leipzig gehen")
+    all_cues = [c for c in table.cue_index.find(folded) if not names[c[1]]]
     carried: frozenset[str] = frozenset()
     previous_end = 0
     for sentence in sentences:
@@ -180,7 +186,7 @@ def _read_sentence(
     chunk = ctx.folded[sentence.start : sentence.end]
     hedged = bool(ctx.table.hedge.search(chunk))
     conditions = frozenset(label for label, rx in ctx.table.conditions if rx.search(chunk))
-    history = _tells_history(chunk, ctx.history_before)
+
     cues = [
         c
         for c in sentence_cues
@@ -190,7 +196,7 @@ def _read_sentence(
     found: list[tuple[tuple[str, ClaimType, str], _Evidence]] = []
     for cue, start, end in cues:
         stage = cue.stage
-        if history and stage == Stage.OFFICIAL:
+        if stage == Stage.OFFICIAL and _tells_history(_clause(ctx.folded, sentence, start, end), ctx.history_before):
             continue
         if appointed and cue.type == ClaimType.DEPARTURE and cue.person_side == "after":
             stage = Stage.OFFICIAL  # "appointed ... to replace X": the replaced one is gone
@@ -222,8 +228,15 @@ def _read_sentence(
         drafts.setdefault(key, _Draft(*key)).evidence.append(evidence)
 
 
+def _clause(folded: str, sentence: Sentence, start: int, end: int) -> str:
+    """The stretch of the sentence between the punctuation marks around a cue."""
+    left = max(folded.rfind(mark, sentence.start, start) for mark in ",;:(")
+    rights = [i for i in (folded.find(mark, end, sentence.end) for mark in ",;:)") if i != -1]
+    return folded[max(left + 1, sentence.start) : min(rights, default=sentence.end)]
+
+
 def _tells_history(chunk: str, before: int | None) -> bool:
-    """Does the sentence date itself only to years well before publication ("in 2015")?"""
+    """Does the clause date itself only to years well before publication ("in 2015")?"""
     if before is None:
         return False
     years = [int(y) for y in re.findall(r"(?<![\d/-])((?:19|20)\d{2})(?![\d])", chunk)]
@@ -291,8 +304,10 @@ def _is_glue(between: str, role_noun: re.Pattern[str] | None) -> bool:
     if not head:
         return False
     rest = between[head.end() :].strip()
-    role = re.fullmatch(r"(?:[a-z\-]+ ){0,2}(.+)", rest)
-    return bool(role and role_noun.fullmatch(role.group(1)))
+    if len(rest.split()) > 5:
+        return False
+    roles = list(role_noun.finditer(rest))
+    return bool(roles) and roles[-1].end() == len(rest)
 
 
 def _clubs_for(
@@ -353,6 +368,7 @@ def _anaphors(
 ) -> list[Mention]:
     """Role nouns, epithets and object pronouns standing for a person named earlier
     ("il tecnico livornese", "su di lui")."""
+    demonyms = _folded_demonyms(kb)
     result: list[Mention] = []
     for match in table.pronoun.finditer(folded):
         chosen = _most_salient([p for p in named if p.end <= match.start()], match.start())
@@ -360,7 +376,9 @@ def _anaphors(
             result.append(Mention(match.start(), match.end(), EntityKind.PERSON, chosen.entity_id, match.group(0)))
     for match in table.role_noun.finditer(folded):
         start, end = match.start(), match.end()
-        if any(0 <= p.start - end <= 3 for p in named) or any(0 <= start - p.end <= 3 for p in named):
+        if any(0 <= p.start - end <= 3 and _same_clause(folded, end, p.start) for p in named) or any(
+            0 <= start - p.end <= 3 and _same_clause(folded, p.end, start) for p in named
+        ):
             continue  # "il tecnico Pierre Sage", "Sage, il tecnico": the name is right there
         if result and start - result[-1].end <= 2:
             start = result.pop().start  # "il tecnico" + "livornese" is one epithet
@@ -368,13 +386,31 @@ def _anaphors(
         if not earlier:
             continue
         phrase = folded[start : end + 24]
-        wanted = [attr for word in re.findall(r"\w+", phrase) for attr in kb.demonyms.get(word, [])]
+        wanted = [attr for word in re.findall(r"\w+", phrase) for attr in demonyms.get(word, [])]
         fitting = [p for p in earlier if _fits(people.get(p.entity_id), wanted, kb)] if wanted else []
         chosen = fitting[-1] if fitting else _most_salient(earlier, start)
         if chosen is None:
             continue
         result.append(Mention(start, end, EntityKind.PERSON, chosen.entity_id, folded[start:end]))
     return result
+
+
+def _same_clause(folded: str, start: int, end: int) -> bool:
+    return not re.search(r"[.!?;\n]", folded[start:end])
+
+
+_DEMONYMS: dict[int, tuple[KnowledgeBase, dict[str, list[tuple[str, str]]]]] = {}
+
+
+def _folded_demonyms(kb: KnowledgeBase) -> dict[str, list[tuple[str, str]]]:
+    """The knowledge base's epithet words keyed as they appear in folded text ("niederlander")."""
+    cached = _DEMONYMS.get(id(kb))
+    if cached is None or cached[0] is not kb:
+        table: dict[str, list[tuple[str, str]]] = {}
+        for word, attributes in kb.demonyms.items():
+            table.setdefault(fold(word), []).extend(attributes)
+        cached = _DEMONYMS[id(kb)] = (kb, table)
+    return cached[1]
 
 
 def _fits(person: Person | None, wanted: list[tuple[str, str]], kb: KnowledgeBase) -> bool:
