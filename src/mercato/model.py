@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class ClaimType(str, Enum):
+class ClaimType(StrEnum):
     MOVE = "move"
     DEPARTURE = "departure"
     STAY = "stay"
 
 
-class Stage(str, Enum):
+class Stage(StrEnum):
     SPECULATION = "speculation"
     CONTACT = "contact"
     NEGOTIATION = "negotiation"
@@ -35,7 +35,7 @@ STAGE_RANK: dict[Stage, int] = {
 }
 
 
-class EntityKind(str, Enum):
+class EntityKind(StrEnum):
     CLUB = "club"
     PERSON = "person"
     OUTLET = "outlet"

@@ -126,6 +126,8 @@ def _alias_candidates(text: str, folded: str, index: KBIndex) -> list[_Candidate
     """Alias matches that start and end at word boundaries. Keys carry a leading space and are
     searched in " " + the text, so the automaton reports only matches at word starts."""
     found: list[_Candidate] = []
+    if not index.aliases:
+        return found  # an empty knowledge base: there is no automaton to search
     length = len(folded)
     for end_idx, (key, ids) in index.automaton.iter(" " + _search_form(folded)):
         start = end_idx - len(key) + 1

@@ -78,5 +78,8 @@ NEVER_NAMES = frozenset(
     Domenica Lunes Martes Miércoles Jueves Viernes Sábado Domingo Lundi Mardi Mercredi Jeudi Vendredi Samedi
     Dimanche Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Segunda-feira Terça-feira
     Christmas Natale Navidad Noël Weihnachten Natal VAR UEFA FIFA
+    Confederation Federation Association League Group Board Council Committee Ministry Government Foundation
+    Confederazione Federazione Associazione Confederación Federación Asociación Confédération Fédération
+    Verband Bund Confederação Federação Associação Holdings Capital Partners Investment Fund
     """.split()
 )
