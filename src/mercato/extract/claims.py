@@ -26,6 +26,8 @@ _LIST_GLUE = re.compile(
     r"\s*(?:,|&|/|e|ed|and|y|et|und|o|or|ou|oder|as well as|sowie|plus|,\s*(?:e|and|y|et|und|o|or))\s*$"
 )
 _PARENTHESIS_CLUB = re.compile(r"^\s*\($")
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
+_SENTENCE_OR_CLAUSE_BREAK = re.compile(r"[.;:!?,]")
 _NEGATION_WINDOW = 28
 _MODAL_WINDOW = 30
 _CLUB_WINDOW = 90
@@ -251,7 +253,7 @@ def _is_journalist(mention: Mention, kb: KnowledgeBase) -> bool:
 def _preceded_by(folded: str, sentence_start: int, cue_start: int, pattern: re.Pattern[str], width: int) -> bool:
     """Does `pattern` occur in the same clause shortly before the cue?"""
     window = folded[max(sentence_start, cue_start - width) : cue_start]
-    window = re.split(r"[,;:()]", window)[-1]
+    window = _CLAUSE_BREAK.split(window)[-1]
     return bool(pattern.search(window))
 
 
@@ -428,7 +430,7 @@ def _fits(person: Person | None, wanted: list[tuple[str, str]], kb: KnowledgeBas
 
 def _marker_before(folded: str, mention: Mention, pattern: re.Pattern[str], max_gap_words: int) -> bool:
     window = folded[max(0, mention.start - 40) : mention.start]
-    window = re.split(r"[.;:!?,]", window)[-1]
+    window = _SENTENCE_OR_CLAUSE_BREAK.split(window)[-1]
     ends = [m.end() for m in pattern.finditer(window)]
     return bool(ends) and len(window[ends[-1] :].split()) <= max_gap_words
 

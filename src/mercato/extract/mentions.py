@@ -10,7 +10,6 @@ found as capitalised name sequences that start with a known given name or follow
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -189,11 +188,14 @@ def find_mentions(
     named_outlets = {m.entity_id for m in found.mentions if m.kind == EntityKind.OUTLET}
     # a journalist's bare surname counts once the article has named them in full
     found.mentions.extend(m for m in pending_surnames if m.entity_id in named_outlets)
+    vocabulary = _lowercase_words(text)
     occupied = _Spans(len(text))
     occupied.add_all(found.mentions)
     known_people = _known_people(text, pending_people, kb, occupied)
     occupied.add_all(known_people)
-    new_people = [_known_spelling(m, kb, index) for m in _new_people(text, folded, table, index, occupied)]
+    new_people = [
+        _known_spelling(m, kb, index) for m in _new_people(text, folded, table, index, occupied, vocabulary)
+    ]
     full_names = known_people + [m for m in new_people if " " in m.text]
     surnames = {fold_key(m.text).split()[-1] for m in full_names}
     surnames |= {fold_key(kb.people[m.entity_id].name).split()[-1] for m in known_people}
@@ -206,7 +208,7 @@ def find_mentions(
     surname_mentions = _surname_mentions(text, folded, found, occupied)
     occupied.add_all(surname_mentions)
     person_mentions += surname_mentions
-    for m in _kb_surname_mentions(text, pending_people, kb, occupied, _lowercase_words(text)):
+    for m in _kb_surname_mentions(text, pending_people, kb, occupied, vocabulary):
         found.people.setdefault(m.entity_id, kb.people[m.entity_id])
         person_mentions.append(m)
     found.mentions.extend(person_mentions)
@@ -324,13 +326,12 @@ def _run(tokens: list[tuple[int, int]]) -> tuple[int, int, list[tuple[int, int]]
 
 
 def _new_people(
-    text: str, folded: str, table: CompiledTable, index: KBIndex, occupied: _Spans
+    text: str, folded: str, table: CompiledTable, index: KBIndex, occupied: _Spans, vocabulary: set[str]
 ) -> list[Mention]:
     """People the knowledge base does not know: a given name followed by more name tokens, or
     capitalised tokens right after a role noun."""
     mentions: list[Mention] = []
     role_ends = {m.end() for m in table.role_noun.finditer(folded)}
-    vocabulary = _lowercase_words(text)
     headline_end = text.find("\n")
     for _start, _end, tokens in _name_runs(text):
         tokens = [t for t in tokens if not occupied.overlaps(t[0], t[1])]
@@ -461,11 +462,7 @@ def _surname_mentions(
         word = match.group(0)
         if word.endswith(("'s", "’s")):
             end -= 2
-        surname_of = by_surname.get(_strip_accents(folded[start:end]))
+        surname_of = by_surname.get(folded[start:end])
         if surname_of and not occupied.overlaps(start, end):
             mentions.append(Mention(start, end, EntityKind.PERSON, surname_of, text[start:end]))
     return mentions
-
-
-def _strip_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
