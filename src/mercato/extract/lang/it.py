@@ -43,7 +43,7 @@ TABLE = LanguageTable(
             r"chiusura", r"chiuso", r"definit[oa]",
         ],
         "move:official": [
-            r">affidat[ao] a", r"guidera", r"sulla panchina (?:del|della|dell')",
+            r">affidat[ao] a",
             r"e' ufficiale", r"ufficialmente (?:il nuovo|nuovo|annunciato)", r"ufficializzat[oa]", r"ufficializza(?:to)?",
             r"ha firmato", r"ha annunciato", r"annunciat[oa]", r"e' il nuovo", r"nuovo allenatore", r"nuovo tecnico",
             r"ingaggiat[oa]", r"ingaggiare", r"si (?:era|e') accasat[oa]", r"accasat[oa]", r"arrivat[oa] alla guida",
@@ -72,6 +72,7 @@ TABLE = LanguageTable(
             r"vuole esonerare", r"rischio esonero", r"verso l'esonero", r"decisiva per", r"mette in discussione", r"in discussione",
         ],
         "departure:official": [
+            r"si congedera", r"si congeda", r"congedo",
             r"per l'ultima volta", r"ultima (?:apparizione|partita|panchina)", r"fine (?:dell'avventura|del ciclo)",
             r"salutera", r"lascera", r"lascia (?:il|la|l')", r"addio ufficiale", r"fine del (?:suo )?rapporto", r"ha lasciato",
             r"esoner(?:at[oaie]|are|a|ano|ando)", r"ha esonerato", r"sollevat[oa] dall'incarico", r"licenziat[oa]",
@@ -87,7 +88,8 @@ TABLE = LanguageTable(
         "stay:negotiation": [r"trattativa per il rinnovo", r"discussioni sul rinnovo", r"si tratta il rinnovo"],
         "stay:agreement": [r"prolunghera", r"rinnovera", r"accordo per il rinnovo", r"rinnovo (?:vicino|fatto)"],
         "stay:off": [r"non (?:rinnovare|prolungare|prolungargli|rinnovargli)", r"niente rinnovo", r"rinnovo (?:sfumato|saltato)"],
-        "stay:official": [r"ha rinnovato", r"rinnovato", r"ha prolungato", r"prolungato", r"rinnovo ufficiale"],
+        "stay:official": [
+            r"restera (?:sulla panchina|alla guida|al suo posto|fino)", r"confermat[oa] (?:sulla panchina|alla guida)",r"ha rinnovato", r"rinnovato", r"ha prolungato", r"prolungato", r"rinnovo ufficiale"],
     },
     negations=[r"non", r"nessun[oa]?", r"mai", r"ne'", r"senza"],
     hedges=[
