@@ -455,6 +455,7 @@ def _affiliations(folded: str, persons: list[Mention], clubs: list[Mention], tab
                 0 <= person.start - club.end <= 40
                 and _describes(folded[club.end : person.start], table)
                 and not _is_former(folded, club, table)
+                and not any(club.end <= other.start < person.start for other in clubs)
             ):
                 result.setdefault(person.entity_id, club.entity_id)
     return result
