@@ -42,6 +42,8 @@ class LanguageTable:
     #: words before a club that make it the other party of a deal ("agreed a fee with X for Y"):
     #: when the sentence names a club before the cue, that one is the buyer and X the seller
     counterpart_markers: list[str] = field(default_factory=list)
+    #: nouns that with a club adjective name a club ("il club partenopeo", "el conjunto che")
+    club_nouns: list[str] = field(default_factory=list)
     #: object pronouns that stand for the person the article is about ("anziché su di lui")
     pronouns: list[str] = field(default_factory=list)
     #: possessives just before a cue point at the sentence's subject ("suo grande sogno")
@@ -192,6 +194,7 @@ class CompiledTable:
     origin: re.Pattern[str]
     destination: re.Pattern[str]
     counterpart: re.Pattern[str]
+    club_epithet: re.Pattern[str]
     pronoun: re.Pattern[str]
     possessive: re.Pattern[str]
     modal: re.Pattern[str]
@@ -235,6 +238,7 @@ def compile_table(table: LanguageTable) -> CompiledTable:
         origin=_alternation(table.origin_markers),
         destination=_alternation(table.destination_markers),
         counterpart=_alternation(table.counterpart_markers),
+        club_epithet=re.compile(r"(?<!\w)(?:" + "|".join(table.club_nouns) + r") ([\w\-]+)") if table.club_nouns else _NEVER,
         pronoun=_alternation(table.pronouns),
         possessive=_alternation(table.possessives),
         modal=_alternation(table.modal_markers),

@@ -185,6 +185,7 @@ def find_mentions(
                 found.mentions.append(_mention(text, cand, EntityKind.CLUB, club_id))
         else:
             pending_people.append((cand, aliases))
+    found.mentions.extend(_club_epithets(text, folded, kb, table, found.mentions))
     named_outlets = {m.entity_id for m in found.mentions if m.kind == EntityKind.OUTLET}
     # a journalist's bare surname counts once the article has named them in full
     found.mentions.extend(m for m in pending_surnames if m.entity_id in named_outlets)
@@ -214,6 +215,30 @@ def find_mentions(
     found.mentions.extend(person_mentions)
     found.mentions.sort(key=lambda m: m.start)
     return found
+
+
+def _club_epithets(
+    text: str, folded: str, kb: KnowledgeBase, table: CompiledTable, taken: list[Mention]
+) -> list[Mention]:
+    """A club noun with a club's adjective names that club: "il club partenopeo" (Napoli),
+    "la squadra rossonera" (Milan), "el conjunto colchonero" (Atlético)."""
+    adjectives = _folded_club_adjectives(kb)
+    found = []
+    for match in table.club_epithet.finditer(folded):
+        club_id = adjectives.get(match.group(1))
+        if club_id and club_id in kb.clubs and not any(m.start < match.end() and match.start() < m.end for m in taken):
+            found.append(Mention(match.start(), match.end(), EntityKind.CLUB, club_id, text[match.start() : match.end()]))
+    return found
+
+
+_CLUB_ADJECTIVES: dict[int, tuple[KnowledgeBase, dict[str, str]]] = {}
+
+
+def _folded_club_adjectives(kb: KnowledgeBase) -> dict[str, str]:
+    cached = _CLUB_ADJECTIVES.get(id(kb))
+    if cached is None or cached[0] is not kb:
+        cached = _CLUB_ADJECTIVES[id(kb)] = (kb, {fold(k): v for k, v in kb.club_adjectives.items()})
+    return cached[1]
 
 
 def _mention(text: str, cand: _Candidate, kind: EntityKind, entity_id: str) -> Mention:

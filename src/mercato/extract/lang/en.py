@@ -97,6 +97,7 @@ TABLE = LanguageTable(
     origin_markers=[r"from", r"away from"],
     destination_markers=[r"to", r"for", r"join", r"joining", r"joins", r"to join", r"move to", r"switch to"],
     counterpart_markers=[r"with", r"between"],
+    club_nouns=[r"club", r"side", r"outfit"],
     pronouns=[r"him"],
     possessives=[r"his"],
     modal_markers=[r"could", r"would", r"might", r"may", r"if", r"should", r"hoping to", r"want(?:s)? to", r"bid to", r"in a bid to", r"potential", r"possible"],

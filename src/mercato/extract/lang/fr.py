@@ -163,6 +163,7 @@ TABLE = LanguageTable(
     ],
     destination_markers=[r"vers", r"pour rejoindre", r"rejoindre", r"direction"],
     counterpart_markers=[r"avec", r"entre"],
+    club_nouns=[r"club", r"formation", r"equipe"],
     pronouns=[r"(?:a|de|pour|avec) lui"],
     modal_markers=[
         r"pourrai(?:t|ent)", r"si", r"eventuel\w*", r"possible", r"voudrai(?:t|ent)", r"devrai(?:t|ent)", r"aimerai(?:t|ent)",

@@ -114,6 +114,7 @@ TABLE = LanguageTable(
     origin_markers=[r"dal", r"dalla", r"dallo", r"dall'", r"dai", r"in arrivo da(?:l|lla)?", r"proveniente da(?:l|lla)?"],
     destination_markers=[r"verso", r"per (?:il|la|l')", r"direzione", r"destinazione", r"approdare (?:al|alla|all')", r"passare (?:al|alla|all')"],
     counterpart_markers=[r"con", r"tra", r"fra"],
+    club_nouns=[r"club", r"squadra", r"societa", r"formazione", r"compagine"],
     pronouns=[r"(?:su |per |di |a )?di lui", r"su di lui"],
     possessives=[r"suo", r"sua", r"suoi", r"sue"],
     modal_markers=[r"probabile", r"decida", r"dovesse(?:ro)?", r"qualora", r"nel caso in cui", r"potrebbe(?:ro)?", r"pronto a(?: dire si)?(?: per)?", r"per (?:divenire|diventare)", r"possibile", r"eventuale", r"se", r"qualora", r"vorrebbe(?:ro)?", r"chissa"],
