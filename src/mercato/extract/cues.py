@@ -207,6 +207,13 @@ class CompiledTable:
 _NEVER = re.compile(r"(?!x)x")
 
 
+def _club_epithet(nouns: list[str]) -> re.Pattern[str]:
+    """A club noun and the word after it (the candidate club adjective)."""
+    if not nouns:
+        return _NEVER
+    return re.compile(r"(?<!\w)(?:" + "|".join(nouns) + r") ([\w\-]+)")
+
+
 def _alternation(patterns: list[str]) -> re.Pattern[str]:
     if not patterns:
         return _NEVER
@@ -238,7 +245,7 @@ def compile_table(table: LanguageTable) -> CompiledTable:
         origin=_alternation(table.origin_markers),
         destination=_alternation(table.destination_markers),
         counterpart=_alternation(table.counterpart_markers),
-        club_epithet=re.compile(r"(?<!\w)(?:" + "|".join(table.club_nouns) + r") ([\w\-]+)") if table.club_nouns else _NEVER,
+        club_epithet=_club_epithet(table.club_nouns),
         pronoun=_alternation(table.pronouns),
         possessive=_alternation(table.possessives),
         modal=_alternation(table.modal_markers),

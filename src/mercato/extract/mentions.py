@@ -226,8 +226,9 @@ def _club_epithets(
     found = []
     for match in table.club_epithet.finditer(folded):
         club_id = adjectives.get(match.group(1))
-        if club_id and club_id in kb.clubs and not any(m.start < match.end() and match.start() < m.end for m in taken):
-            found.append(Mention(match.start(), match.end(), EntityKind.CLUB, club_id, text[match.start() : match.end()]))
+        start, end = match.start(), match.end()
+        if club_id and club_id in kb.clubs and not any(m.start < end and start < m.end for m in taken):
+            found.append(Mention(start, end, EntityKind.CLUB, club_id, text[start:end]))
     return found
 
 
