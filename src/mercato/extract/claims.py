@@ -321,7 +321,9 @@ def _clubs_for(
         candidates = [
             c
             for c in candidates
-            if c.entity_id != home and not ctx.marks.origin(c) and id(c) not in ctx.descriptor_clubs
+            if c.entity_id != home
+            and not (ctx.marks.origin(c) and not 0 <= c.start - end <= 1)  # "richiesto dalla X": the cue's own "da"
+            and id(c) not in ctx.descriptor_clubs
         ]
     elif cue.type == ClaimType.DEPARTURE:
         candidates = [c for c in candidates if not ctx.marks.destination(c)]

@@ -56,6 +56,9 @@ class LanguageTable:
     #: whether two or three capitalised words inside a sentence make a name even without a known
     #: given name (not in German, where every noun is capitalised)
     loose_names: bool = True
+    #: prepositions after which two capitalised words are a place ("a Figline Valdarno"), not a
+    #: person, unless they start with a known given name
+    place_prepositions: list[str] = field(default_factory=list)
     #: words before an ambiguous short club name that mean the city, not the club ("a Roma")
     city_prepositions: list[str] = field(default_factory=list)
 
@@ -201,6 +204,7 @@ class CompiledTable:
     conditions: tuple[tuple[str, re.Pattern[str]], ...]
     not_names: frozenset[str]
     city_prepositions: frozenset[str]
+    place_prepositions: frozenset[str]
     loose_names: bool
 
 
@@ -252,6 +256,7 @@ def compile_table(table: LanguageTable) -> CompiledTable:
         conditions=tuple((text, _alternation(pats)) for text, pats in table.conditions.items()),
         not_names=frozenset(w.casefold() for w in (*table.not_names, *NEVER_NAMES)),
         city_prepositions=frozenset(table.city_prepositions),
+        place_prepositions=frozenset(table.place_prepositions),
         loose_names=table.loose_names,
     )
 

@@ -382,6 +382,7 @@ def _new_people(
                 and _inside_sentence(text, tokens[0][0])
                 and tokens[0][0] > headline_end
                 and not any(_common_word(text, t, vocabulary) for t in tokens)
+                and _word_before(folded, tokens[0][0]) not in table.place_prepositions
             )
         ):
             s, e = tokens[0][0], tokens[-1][1]
@@ -394,6 +395,11 @@ def _new_people(
 def _lowercase_words(text: str) -> set[str]:
     """Words the text writes in lower case: a capitalised one among them is an ordinary word."""
     return set(re.findall(r"\b[a-zà-ÿ][\w'-]+", text))
+
+
+def _word_before(folded: str, start: int) -> str:
+    words = folded[max(0, start - 12) : start].split()
+    return words[-1] if words else ""
 
 
 def _common_word(text: str, token: tuple[int, int], vocabulary: set[str]) -> bool:
@@ -419,7 +425,9 @@ def _known_spelling(mention: Mention, kb: KnowledgeBase, index: KBIndex) -> Ment
     }
     if len(same_surname) == 1:
         (pid,) = same_surname
-        if fold_key(kb.people[pid].name)[:1] == parts[0][:1]:
+        known = fold_key(kb.people[pid].name)
+        if known[:1] == parts[0][:1] or known.endswith(" " + " ".join(parts)):
+            # "Kvicha Kvaratskhelia" for "Khvicha ...", or "Kolo Muani" for "Randal Kolo Muani"
             return Mention(mention.start, mention.end, mention.kind, pid, mention.text)
     key = " ".join(parts)
     best, best_score = None, 0.0

@@ -226,6 +226,7 @@ TABLE = LanguageTable(
         "Bundesligist", "Zweitligist", "Drittligist", "Rekordmeister", "Tabellenführer", "Aufsteiger", "Absteiger",
         "Offiziell", "Exklusiv", "Update", "Transfermarkt", "Gerüchte", "Geruchte", "Kader", "Stadion", "Fans",
     ],
+    place_prepositions=["in", "nach", "aus"],
     city_prepositions=[],
     loose_names=False,
 )

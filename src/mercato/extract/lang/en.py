@@ -118,5 +118,6 @@ TABLE = LanguageTable(
         "Portugal", "Christmas", "Boxing", "Day", "Emirates", "Old", "Trafford", "Anfield", "Bridge",
         "Stamford", "London", "Manchester", "North", "South", "East", "West", "Uefa", "Fifa", "Var",
     ],
+    place_prepositions=["in", "at", "to", "from", "near"],
     city_prepositions=[],
 )

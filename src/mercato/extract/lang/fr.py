@@ -198,5 +198,6 @@ TABLE = LanguageTable(
         "Latéral", "Lateral", "Ailier", "Buteur", "Capitaine", "Adjoint", "Monsieur", "Madame", "Gones", "Fenêtre",
         "Saison", "Club", "Direction", "Nationale", "National", "Journée", "Journee", "Dernière", "Derniere",
     ],
+    place_prepositions=["a", "en", "vers"],
     city_prepositions=[],
 )

@@ -138,5 +138,6 @@ TABLE = LanguageTable(
         "Portogallo", "Turchia", "Arabia", "Saudita", "Stati", "Uniti", "Europa", "Mondiale", "Mondiali",
         "Var", "Uefa", "Fifa", "Figc", "Lega", "Calciomercato", "Mercato", "Sky", "Dazn", "Ansa",
     ],
+    place_prepositions=["a", "ad", "in", "da"],
     city_prepositions=["a", "di", "da", "in"],
 )

@@ -181,5 +181,6 @@ TABLE = LanguageTable(
         "Uruguai", "Colômbia", "Colombia", "México", "Mexico", "Turquia", "Grécia", "Grecia", "Suíça", "Suica",
         "Catar", "Qatar", "Japão", "Japao", "Estados", "Unidos", "Emirados", "Árabes", "Arabes", "Marrocos", "Angola",
     ],
+    place_prepositions=["em", "a", "para"],
     city_prepositions=["em", "de", "a", "para"],
 )
