@@ -293,6 +293,29 @@ def db_status(db: Annotated[str | None, typer.Option("--db", help=_DB_HELP)] = N
 
 
 @app.command()
+def serve(
+    db: Annotated[str | None, typer.Option("--db", help=_DB_HELP)] = None,
+    host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="TCP port.")] = 8000,
+) -> None:
+    """Serve the web dashboard and the REST API (/api, schema at /openapi.json).
+
+    Writes (POST /api/articles, /api/outcomes) need `Authorization: Bearer $MERCATO_API_TOKEN`.
+    """
+    import uvicorn
+
+    from mercato.store import DatabaseError
+    from mercato.web import create_app
+
+    try:
+        web_app = create_app(db)
+    except DatabaseError as exc:
+        _say(f"error: {exc}")
+        raise typer.Exit(2) from exc
+    uvicorn.run(web_app, host=host, port=port, log_level="info")
+
+
+@app.command()
 def version() -> None:
     """Print mercato's version."""
     print(f"mercato {__version__}")

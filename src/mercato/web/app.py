@@ -1,0 +1,244 @@
+"""The FastAPI application: one engine, the API router, the pages, static files and safety nets.
+
+- Request bodies over ``max_body`` bytes are refused with 413 before they are read in full.
+- Bad parameters are 422 with FastAPI's field-by-field detail; unknown things are 404 with a
+  message; an unexpected error is a 500 that names no internals (and is logged).
+- GET responses of pages and of the heavier API reads are cached in memory per URL and dropped
+  whenever the database changes (checked at most once a second: article, claim and outcome
+  counts) or a write goes through this server.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from sqlalchemy.engine import Engine
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from mercato import __version__
+from mercato.store import ensure_current, make_engine
+from mercato.store.schema import articles, claims, outcomes
+
+HERE = Path(__file__).resolve().parent
+TOKEN_ENV = "MERCATO_API_TOKEN"
+DEFAULT_MAX_BODY = 2 * 1024 * 1024
+log = logging.getLogger("mercato.web")
+
+
+class BodyLimit:
+    """ASGI middleware: 413 for a body larger than `limit` (declared or streamed)."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        for name, value in scope.get("headers", []):
+            if name == b"content-length":
+                try:
+                    declared = int(value)
+                except ValueError:
+                    declared = self.limit + 1
+                if declared > self.limit:
+                    await _too_large(self.limit, send)
+                    return
+        received = 0
+
+        async def limited() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.limit:
+                    raise _BodyTooLarge
+            return message
+
+        try:
+            await self.app(scope, limited, send)
+        except _BodyTooLarge:
+            await _too_large(self.limit, send)
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+async def _too_large(limit: int, send: Send) -> None:
+    body = f'{{"detail":"request body larger than {limit} bytes"}}'.encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 413,
+            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+@dataclass
+class ResponseCache:
+    """URL → rendered response, valid while the database's data version does not change."""
+
+    engine: Engine
+    size: int = 2048
+    check_every: float = 1.0
+    _items: OrderedDict[str, tuple[int, bytes, str]] = field(default_factory=OrderedDict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+    _version: int = 0
+    _signature: tuple[int, ...] | None = None
+    _checked: float = 0.0
+
+    def version(self) -> int:
+        now = time.monotonic()
+        if now - self._checked >= self.check_every:
+            self._checked = now
+            with self.engine.connect() as conn:
+                signature = tuple(
+                    int(conn.scalar(sa.select(sa.func.count()).select_from(t)) or 0)
+                    for t in (articles, claims, outcomes)
+                )
+            with self._lock:
+                if signature != self._signature:
+                    self._signature = signature
+                    self._version += 1
+                    self._items.clear()
+        return self._version
+
+    def bump(self) -> None:
+        with self._lock:
+            self._version += 1
+            self._items.clear()
+            self._checked = 0.0
+
+    def get(self, key: str) -> tuple[bytes, str] | None:
+        version = self.version()
+        with self._lock:
+            item = self._items.get(key)
+            if item is None or item[0] != version:
+                return None
+            self._items.move_to_end(key)
+            return item[1], item[2]
+
+    def put(self, key: str, version: int, body: bytes, media_type: str) -> None:
+        with self._lock:
+            if version != self._version:
+                return
+            self._items[key] = (version, body, media_type)
+            self._items.move_to_end(key)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+
+def create_app(
+    db_url: str | None = None,
+    *,
+    api_token: str | None = None,
+    max_body: int = DEFAULT_MAX_BODY,
+    cache: bool = True,
+) -> FastAPI:
+    """The mercato web app on the database at `db_url` (``--db`` rules: URL, path, or the default).
+
+    `api_token` guards the write endpoints; by default it is ``$MERCATO_API_TOKEN`` (no token set:
+    writes are refused with 401)."""
+    from mercato.web import api, pages  # noqa: F401 (import order: the package imports this module)
+
+    engine = make_engine(db_url)
+    ensure_current(engine)
+    app = FastAPI(
+        title="mercato",
+        version=__version__,
+        description="Football transfer and coaching-carousel rumours: who is linked with whom, how far it got, "
+        "who says so, and how likely it is.",
+        docs_url="/api/docs",
+        redoc_url=None,
+    )
+    app.state.engine = engine
+    app.state.api_token = api_token if api_token is not None else os.environ.get(TOKEN_ENV) or None
+    app.state.cache = ResponseCache(engine) if cache else None
+    app.state.kb = None
+    app.state.kb_lock = threading.Lock()
+    app.add_middleware(BodyLimit, limit=max_body)
+
+    @app.middleware("http")
+    async def cached(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        store: ResponseCache | None = request.app.state.cache
+        if store is None or request.method != "GET" or not _cacheable(request.url.path):
+            return await call_next(request)
+        key = str(request.url.path) + "?" + str(request.url.query)
+        hit = store.get(key)
+        if hit is not None:
+            return Response(content=hit[0], media_type=hit[1], headers={"x-cache": "hit"})
+        version = store.version()
+        response = await call_next(request)
+        if response.status_code != 200:
+            return response
+        body = b""
+        async for chunk in response.body_iterator:  # type: ignore[attr-defined]
+            body += chunk if isinstance(chunk, bytes) else chunk.encode()
+        media_type = response.headers.get("content-type", "text/html; charset=utf-8")
+        store.put(key, version, body, media_type)
+        return Response(content=body, media_type=media_type, headers={"x-cache": "miss"})
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if _wants_html(request):
+            return pages.error_page(request, exc.status_code, str(exc.detail))
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_params(request: Request, exc: RequestValidationError) -> Response:
+        errors = [
+            {"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")} for e in exc.errors()
+        ]
+        if _wants_html(request):
+            message = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in errors)
+            return pages.error_page(request, 422, message or "bad parameters")
+        return JSONResponse({"detail": errors}, status_code=422)
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> Response:
+        log.exception("unhandled error on %s", request.url.path)
+        if _wants_html(request):
+            return pages.error_page(request, 500, "something went wrong on our side")
+        return JSONResponse({"detail": "internal error"}, status_code=500)
+
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    @app.get("/healthz", include_in_schema=False)
+    def health() -> dict[str, Any]:
+        with engine.connect() as conn:
+            conn.scalar(sa.select(1))
+        return {"status": "ok", "version": __version__}
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> HTMLResponse:
+        return HTMLResponse(status_code=204)
+
+    return app
+
+
+def _cacheable(path: str) -> bool:
+    return not path.startswith(("/static", "/healthz", "/api/docs", "/openapi.json"))
+
+
+def _wants_html(request: Request) -> bool:
+    return not request.url.path.startswith("/api") and request.url.path != "/openapi.json"
