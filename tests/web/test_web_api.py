@@ -8,8 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
-
-from conftest import TOKEN, XSS_TEXT
+from webdata import TOKEN, XSS_TEXT
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 ALLEGRI_WEST_HAM = "massimiliano-allegri--move--west-ham-united"
