@@ -161,14 +161,16 @@ def assemble_claims(
     # a cue starting inside a name ("Rubén Baraja", "Real Madrid") is part of the name; a cue
     # may still span one ("musste bei RB Leipzig gehen")
     all_cues = [c for c in table.cue_index.find(folded) if not names[c[1]]]
-    carried: frozenset[str] = frozenset()
+    attributed: frozenset[str] = frozenset()
     previous_end = 0
     for sentence in sentences:
-        if "\n" in text[previous_end : sentence.start]:
-            carried = frozenset()  # attribution does not cross paragraphs
-        carried = _sources(ctx, sentence) or carried
+        if "\n\n" in text[previous_end : sentence.start]:
+            attributed = frozenset()  # a report's attribution lasts until the next section
+        named = _sources(ctx, sentence)
+        if named and table.attribution.search(folded[sentence.start : sentence.end]):
+            attributed = named  # "according to X", "X reports": what follows is X's report
         cues = [c for c in all_cues if sentence.start <= c[1] and c[2] <= sentence.end]
-        _read_sentence(ctx, sentence, cues, drafts, carried)
+        _read_sentence(ctx, sentence, cues, drafts, named or attributed)
         previous_end = sentence.end
     _add_implied_departures(drafts, ctx.affiliation)
     return [_finish(d, people, kb) for d in drafts.values()]
@@ -497,7 +499,8 @@ def _add_implied_departures(drafts: dict[tuple[str, ClaimType, str], _Draft], af
         implied = Stage.OFFICIAL if stage == Stage.OFFICIAL else Stage.RISK
         target = drafts.setdefault(key, _Draft(person_id, ClaimType.DEPARTURE, home))
         first = draft.evidence[0]
-        target.evidence.append(_Evidence(implied, first.span, first.hedged, first.sources, frozenset(), first.direct))
+        sources = frozenset().union(*(e.sources for e in draft.evidence))
+        target.evidence.append(_Evidence(implied, first.span, first.hedged, sources, frozenset(), first.direct))
 
 
 def _merged_stage(draft: _Draft) -> Stage:
