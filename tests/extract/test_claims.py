@@ -102,3 +102,14 @@ def test_old_career_history_is_not_news(kb):
 def test_extraction_is_deterministic(kb):
     article = Article(id="t", lang="it", text="Il Milan ha avviato i contatti con Sérgio Conceição. Il Napoli ha esonerato Rudi Garcia.")
     assert extract(article, kb).to_dict() == extract(article, kb).to_dict()
+
+
+def test_sums_of_money_become_conditions(kb):
+    result = extract(Article(id="t", lang="it", text="Il West Ham ha speso 144 milioni di euro e ha avviato i contatti con Massimiliano Allegri."), kb)
+    assert "money: 144 milioni di euro" in result.claims[0].conditions
+
+
+def test_time_frames_become_conditions(kb):
+    text = "Massimiliano Allegri è pronto a dire sì al West Ham, ma solo a partire dalla stagione 2025-2026."
+    result = extract(Article(id="t", lang="it", text=text), kb)
+    assert any("next season" in c for claim in result.claims for c in claim.conditions)

@@ -28,6 +28,13 @@ _LIST_GLUE = re.compile(
 _PARENTHESIS_CLUB = re.compile(r"^\s*\($")
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 _SENTENCE_OR_CLAUSE_BREAK = re.compile(r"[.;:!?,]")
+#: sums of money as the six languages write them: "144 milioni di euro", "£55m", "€63.5million"
+_MONEY = re.compile(
+    r"(?:[€£$]\s?\d+(?:[.,]\d+)?\s?(?:bn|m|mn|mln|million|millions|billion)?\b"
+    r"|\b\d+(?:[.,]\d+)?\s?(?:milioni|milione|millones|millón|millions|million|millionen|mio\.|milhões|milhão|mln|m)"
+    r"(?:\s(?:di|de|d')\s?)?(?:\s?(?:euro|euros|sterline|pounds|sterling|dollars|dollari|dólares|dollar|reais))?\b)",
+    re.IGNORECASE,
+)
 _NEGATION_WINDOW = 28
 _MODAL_WINDOW = 30
 _CLUB_WINDOW = 90
@@ -189,7 +196,10 @@ def _read_sentence(
     s_clubs = [m for m in ctx.clubs if sentence.start <= m.start < sentence.end]
     chunk = ctx.folded[sentence.start : sentence.end]
     hedged = bool(ctx.table.hedge.search(chunk))
-    conditions = frozenset(label for label, rx in ctx.table.conditions if rx.search(chunk))
+    conditions = frozenset(
+        [label for label, rx in ctx.table.conditions if rx.search(chunk)]
+        + [f"money: {m.group(0).strip()}" for m in _MONEY.finditer(ctx.text, sentence.start, sentence.end)]
+    )
 
     cues = [
         c
