@@ -6,6 +6,7 @@ TABLE = LanguageTable(
     lang="it",
     stages={
         "move:speculation": [
+            r"pronto a dire si", r"disposto a (?:prendere|accettare)",
             r"successor[ei]", r"(?:il suo )?nome circola", r"circola", r"spunta(?: anche)?", r"invoca", r"in ballo", r"pensiero", r"tentativo", r"corte",
             r"interessament\w*", r"sulle tracce (?:di|del|della|dell')", r"richiest[oa] da(?:l|lla|ll')?", r"in cima alla lista", r"nome caldo", r"individuat[oa]", r"sondaggio",
             r"accostat[oaie]", r"accostament\w*", r"nel mirino", r"nella lista", r"in lista",
