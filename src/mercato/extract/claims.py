@@ -214,6 +214,12 @@ def _read_sentence(
             continue
         if appointed and cue.type == ClaimType.DEPARTURE and cue.person_side == "after":
             stage = Stage.OFFICIAL  # "appointed ... to replace X": the replaced one is gone
+        if (
+            stage == Stage.OFFICIAL
+            and cue.type != ClaimType.DEPARTURE
+            and _preceded_by(ctx.folded, sentence.start, start, ctx.table.future, _MODAL_WINDOW)
+        ):
+            stage = Stage.AGREEMENT  # "will be appointed": decided, not done
         if STAGE_RANK[stage] > STAGE_RANK[Stage.CONTACT] and _preceded_by(
             ctx.folded, sentence.start, start, ctx.table.modal, _MODAL_WINDOW
         ):

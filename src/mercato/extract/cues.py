@@ -48,6 +48,9 @@ class LanguageTable:
     pronouns: list[str] = field(default_factory=list)
     #: possessives just before a cue point at the sentence's subject ("suo grande sogno")
     possessives: list[str] = field(default_factory=list)
+    #: words just before an `official` move that put it in the future ("will be appointed"):
+    #: a decided move not yet done is an agreement
+    future_markers: list[str] = field(default_factory=list)
     #: words just before an `official` cue that make it hypothetical ("could", "pronto a")
     modal_markers: list[str] = field(default_factory=list)
     conditions: dict[str, list[str]] = field(default_factory=dict)
@@ -200,6 +203,7 @@ class CompiledTable:
     club_epithet: re.Pattern[str]
     pronoun: re.Pattern[str]
     possessive: re.Pattern[str]
+    future: re.Pattern[str]
     modal: re.Pattern[str]
     conditions: tuple[tuple[str, re.Pattern[str]], ...]
     not_names: frozenset[str]
@@ -252,6 +256,7 @@ def compile_table(table: LanguageTable) -> CompiledTable:
         club_epithet=_club_epithet(table.club_nouns),
         pronoun=_alternation(table.pronouns),
         possessive=_alternation(table.possessives),
+        future=_alternation(table.future_markers),
         modal=_alternation(table.modal_markers),
         conditions=tuple((text, _alternation(pats)) for text, pats in table.conditions.items()),
         not_names=frozenset(w.casefold() for w in (*table.not_names, *NEVER_NAMES)),

@@ -184,6 +184,7 @@ TABLE = LanguageTable(
     club_nouns=[r"klub", r"verein", r"club"],
     pronouns=[r"ihn", r"ihm"],
     possessives=[r"sein", r"seine", r"seinen", r"seinem", r"seiner", r"seines"],
+    future_markers=[r"wird", r"soll"],
     modal_markers=[
         r"konnte", r"konnten", r"durfte", r"durften", r"soll", r"sollen", r"sollte", r"sollten", r"moglich\w*",
         r"falls", r"wenn", r"eventuell", r"womoglich", r"angeblich", r"will", r"wollen", r"mochte", r"denkbar",

@@ -192,6 +192,7 @@ TABLE = LanguageTable(
     club_nouns=[r"club", r"conjunto", r"equipo", r"cuadro", r"entidad", r"plantel"],
     pronouns=[r"(?:a|de|por|con) el"],
     possessives=[r"su", r"sus"],
+    future_markers=[r"sera", r"va a ser"],
     modal_markers=[
         r"podria(?:n)?", r"puede(?:n)?", r"pudiera", r"si", r"posible", r"quiere(?:n)?", r"querria", r"eventual",
         r"en caso de", r"para convertirse en", r"aspira a", r"suena para",

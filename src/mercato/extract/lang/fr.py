@@ -165,6 +165,7 @@ TABLE = LanguageTable(
     counterpart_markers=[r"avec", r"entre"],
     club_nouns=[r"club", r"formation", r"equipe"],
     pronouns=[r"(?:a|de|pour|avec) lui"],
+    future_markers=[r"sera", r"va etre"],
     modal_markers=[
         r"pourrai(?:t|ent)", r"si", r"eventuel\w*", r"possible", r"voudrai(?:t|ent)", r"devrai(?:t|ent)", r"aimerai(?:t|ent)",
         r"souhaite(?:rait)?", r"envisage", r"pret(?:e|s)? a", r"en cas de", r"a condition", r"serai(?:t|ent)",

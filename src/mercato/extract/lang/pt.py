@@ -154,6 +154,7 @@ TABLE = LanguageTable(
     club_nouns=[r"clube", r"equipa", r"time", r"emblema", r"conjunto"],
     pronouns=[r"(?:a|de|por|com) ele", r"dele"],
     possessives=[r"seu", r"sua", r"seus", r"suas"],
+    future_markers=[r"sera", r"vai ser"],
     modal_markers=[
         r"podera", r"poderia", r"pode", r"se (?:o|a|os|as|for|fosse|houver|tudo)", r"possivel", r"eventual", r"quer", r"caso",
         r"em caso de", r"para se tornar",
