@@ -173,11 +173,11 @@ def assemble_claims(
     for sentence in sentences:
         if "\n\n" in text[previous_end : sentence.start]:
             attributed = frozenset()  # a report's attribution lasts until the next section
-        named = _sources(ctx, sentence)
-        if named and table.attribution.search(folded[sentence.start : sentence.end]):
-            attributed = named  # "according to X", "X reports": what follows is X's report
+        cited = _sources(ctx, sentence)
+        if cited and table.attribution.search(folded[sentence.start : sentence.end]):
+            attributed = cited  # "according to X", "X reports": what follows is X's report
         cues = [c for c in all_cues if sentence.start <= c[1] and c[2] <= sentence.end]
-        _read_sentence(ctx, sentence, cues, drafts, named or attributed)
+        _read_sentence(ctx, sentence, cues, drafts, cited or attributed)
         previous_end = sentence.end
     _add_implied_departures(drafts, ctx.affiliation)
     return [_finish(d, people, kb) for d in drafts.values()]
