@@ -139,7 +139,18 @@ def assemble_claims(
 ) -> list[Claim]:
     named = [m for m in mentions if m.kind == EntityKind.PERSON and not _is_journalist(m, kb)]
     clubs = [m for m in mentions if m.kind == EntityKind.CLUB]
-    anaphors = _anaphors(folded, named, people, kb, table)
+    names = bytearray(len(folded))
+    for m in mentions:
+        names[m.start : m.end] = b"\x01" * (m.end - m.start)
+    # a cue starting inside a name ("Rubén Baraja", "Real Madrid") is part of the name; a cue
+    # may still span one ("musste bei RB Leipzig gehen")
+    all_cues = [c for c in table.cue_index.find(folded) if not names[c[1]]]
+    # only sentences with a cue can yield a claim: epithets elsewhere need no resolving
+    with_cue = bytearray(len(folded))
+    for sentence in sentences:
+        if any(sentence.start <= c[1] < sentence.end for c in all_cues):
+            with_cue[sentence.start : sentence.end] = b"\x01" * (sentence.end - sentence.start)
+    anaphors = _anaphors(folded, named, people, kb, table, with_cue)
     affiliation = _affiliations(folded, named, clubs, table)
     persons = sorted(named + anaphors, key=lambda m: m.start)
     ctx = _Context(
@@ -162,12 +173,6 @@ def assemble_claims(
         anaphors={id(m) for m in anaphors},
     )
     drafts: dict[tuple[str, ClaimType, str], _Draft] = {}
-    names = bytearray(len(folded))
-    for m in mentions:
-        names[m.start : m.end] = b"\x01" * (m.end - m.start)
-    # a cue starting inside a name ("Rubén Baraja", "Real Madrid") is part of the name; a cue
-    # may still span one ("musste bei RB Leipzig gehen")
-    all_cues = [c for c in table.cue_index.find(folded) if not names[c[1]]]
     attributed: frozenset[str] = frozenset()
     previous_end = 0
     for sentence in sentences:
@@ -386,18 +391,27 @@ def _most_salient(earlier: list[Mention], position: int) -> Mention | None:
 
 
 def _anaphors(
-    folded: str, named: list[Mention], people: dict[str, Person], kb: KnowledgeBase, table: CompiledTable
+    folded: str,
+    named: list[Mention],
+    people: dict[str, Person],
+    kb: KnowledgeBase,
+    table: CompiledTable,
+    in_scope: bytearray,
 ) -> list[Mention]:
     """Role nouns, epithets and object pronouns standing for a person named earlier
     ("il tecnico livornese", "su di lui")."""
     demonyms = _folded_demonyms(kb)
     result: list[Mention] = []
     for match in table.pronoun.finditer(folded):
+        if not in_scope[match.start()]:
+            continue
         chosen = _most_salient([p for p in named if p.end <= match.start()], match.start())
         if chosen is not None:
             result.append(Mention(match.start(), match.end(), EntityKind.PERSON, chosen.entity_id, match.group(0)))
     for match in table.role_noun.finditer(folded):
         start, end = match.start(), match.end()
+        if not in_scope[start]:
+            continue
         if any(0 <= p.start - end <= 3 and _same_clause(folded, end, p.start) for p in named) or any(
             0 <= start - p.end <= 3 and _same_clause(folded, p.end, start) for p in named
         ):
