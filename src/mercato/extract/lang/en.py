@@ -6,6 +6,7 @@ TABLE = LanguageTable(
     lang="en",
     stages={
         "move:speculation": [
+            r"(?:desire|keen|eager|wants?|wanted|hoping|hopes) to (?:join|move to|sign for)", r"dream move", r"could (?:also )?(?:be )?(?:an )?option", r"(?:is|are) (?:also )?interested", r"show(?:s|ed|n)? interest", r"(?:a|the) (?:leading|top|prime) (?:candidate|target)",
             r"linked (?:with|to)", r"links? (?:with|to)", r"interest(?:ed)? (?:in|from)", r"interest",
             r"target(?:s|ed|ing)?", r"on (?:the|their|a) (?:list|shortlist|radar)", r"shortlist(?:ed)?",
             r"candidates?", r"contenders?", r"frontrunner", r"front-runner", r"favourite", r"favorite",
@@ -23,12 +24,14 @@ TABLE = LanguageTable(
             r"interview", r"active discussions",
         ],
         "move:negotiation": [
+            r"talks between the (?:two )?clubs", r"(?:club-to-club|formal) talks", r"opening (?:bid|offer)", r"(?:made|make|submit(?:ted)?|lodge(?:d)?|table(?:d)?) (?:a|an|their) (?:bid|offer|approach)",
             r"bid", r"bids", r"offer(?:ed|s)?", r"negotiat\w*", r"advanced talks", r"proposal",
             r"talks (?:continue|are ongoing|progressing)", r"submitted", r"tabled", r"lodged",
             r"rejected (?:a|an|the)? ?(?:bid|offer)", r"improved (?:bid|offer)", r"fee", r"personal terms",
             r"trying to sign", r"working on a deal", r"hijack",
         ],
         "move:agreement": [
+            r"(?:reached|struck) (?:an |a )?(?:agreement|deal)", r"(?:agreed|accepted) (?:personal )?terms", r"undergo(?:ing)? (?:a )?medical",
             r"agreed (?:a|an|the)? ?(?:deal|terms|fee|contract|move|\S+ deal|\S+-year deal)", r"agreed",
             r"agreement (?:has been |was )?(?:reached|in principle|struck|agreed)", r"an agreement", r"agreement",
             r"here we go", r"deal (?:agreed|done|struck|in place|reached)", r"set to (?:join|sign|become|be appointed|make the move|be named)",
@@ -54,6 +57,7 @@ TABLE = LanguageTable(
             r"not believed to be chasing", r"refusals?", r"refused", r"declined",
         ],
         "departure:risk": [
+            r"(?:likely|expected|set|poised) to leave", r"(?:linked|tipped) with a move away", r"could be on the move", r"wants? to leave", r"(?:his|their) future (?:is )?(?:uncertain|in doubt)",
             r"at risk", r"under (?:pressure|threat|scrutiny)", r"in danger", r"on the brink of the sack",
             r"could be (?:sacked|dismissed|fired|axed|sold)", r"facing the sack", r"hot seat", r"future in doubt",
             r"uncertain future", r">replace", r">replacing", r">successor to", r"expected to (?:be sold|leave)",
@@ -62,6 +66,7 @@ TABLE = LanguageTable(
             r"will leave", r"leave (?:the club|in the summer|this summer)", r"if he does leave",
         ],
         "departure:official": [
+            r"left (?:the club|by mutual consent)", r"(?:has|have) parted ways", r"was relieved of", r"announced (?:his|their) departure",
             r"sacked", r"sacking", r"sacks?", r"axe(?:s)?", r"fired", r"dismissed", r"dismissal", r"axed", r"parted (?:company )?ways",
             r"parted company", r"parting", r"left", r"leaving", r"departure", r"departed", r"resigned",
             r"resignation", r"stepped down", r"stood down", r"steps down", r"stepping down", r"quit",
