@@ -117,6 +117,9 @@ claims = sa.Table(
     sa.Index(None, "subject_id", "published"),
     sa.Index(None, "club_id", "published"),
     sa.Index(None, "published"),
+    # the rumour-thread grouping key (migration 0002)
+    sa.Index(None, "subject_id", "type", "club_id", "published"),
+    sa.Index(None, "stage"),
 )
 
 claim_sources = sa.Table(
@@ -159,4 +162,66 @@ ingest_failures = sa.Table(
     sa.Index(None, "source"),
 )
 
-ALL_TABLES = (articles, entities, aliases, mentions, claims, claim_sources, outcomes, ingest_failures)
+# --------------------------------------------------------------------------- rumour threads (migration 0002)
+# A cache of what ``mercato.threads`` derives from the claims: rebuilt for the keys whose claims changed
+# (see ``mercato.threads.grouping.refresh_threads``). Statuses are not stored: they depend on the
+# outcomes known and on the day asked about, and are resolved when read.
+
+THREAD_ID = sa.String(620)  # "<person slug>--<type>--<club slug>"
+
+threads = sa.Table(
+    "threads",
+    metadata,
+    sa.Column("id", THREAD_ID, primary_key=True),
+    sa.Column("subject_id", ID, nullable=False),
+    sa.Column("subject", sa.String(300), nullable=False),
+    sa.Column("role", sa.String(32)),  # the subject's role (coach, player…) when known
+    sa.Column("type", sa.String(16), nullable=False),
+    sa.Column("club_id", ID, nullable=False),
+    sa.Column("club", sa.String(300), nullable=False),
+    sa.Column("first_published", sa.Date),
+    sa.Column("last_published", sa.Date),
+    sa.Column("first_article_id", ID),
+    sa.Column("first_outlet", sa.String(300)),  # who published the first report
+    sa.Column("first_origin", sa.String(300)),  # whom the first report goes back to (itself, a cited outlet)
+    sa.Column("furthest_stage", sa.String(16), nullable=False),
+    sa.Column("latest_stage", sa.String(16), nullable=False),
+    sa.Column("n_claims", sa.Integer, nullable=False),
+    sa.Column("n_articles", sa.Integer, nullable=False),
+    sa.Column("n_outlets", sa.Integer, nullable=False),  # distinct publishers
+    sa.Column("n_independent", sa.Integer, nullable=False),  # distinct origins: copies and citations collapse
+    sa.Column("n_copies", sa.Integer, nullable=False),
+    sa.Column("n_off", sa.Integer, nullable=False),
+    sa.Column("hedged_share", sa.Float, nullable=False),
+    sa.Column("conditions", sa.JSON, nullable=False),  # list[str], every condition stated
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index(None, "subject_id", "type"),
+    sa.Index(None, "club_id", "type"),
+    sa.Index(None, "last_published"),
+)
+
+# One row per (thread, outlet) that published or originated a report in it: the unit of an outlet's
+# track record. relation: first (broke the story) | own (an independent later report) | copied.
+thread_reports = sa.Table(
+    "thread_reports",
+    metadata,
+    sa.Column("thread_id", THREAD_ID, sa.ForeignKey("threads.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("outlet_key", sa.String(320), primary_key=True),  # outlet entity id, or "name:<folded name>"
+    sa.Column("outlet", sa.String(300), nullable=False),
+    sa.Column("outlet_id", ID),
+    sa.Column("first_published", sa.Date),
+    sa.Column("stage", sa.String(16), nullable=False),  # furthest stage it asserted ("off" if only that)
+    sa.Column("relation", sa.String(8), nullable=False),
+    sa.Column("n_claims", sa.Integer, nullable=False),
+    sa.Index(None, "outlet_key"),
+)
+
+thread_state = sa.Table(
+    "thread_state",
+    metadata,
+    sa.Column("key", sa.String(64), primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
+)
+
+ALL_TABLES = (articles, entities, aliases, mentions, claims, claim_sources, outcomes, ingest_failures, threads,
+              thread_reports, thread_state)  # fmt: skip
