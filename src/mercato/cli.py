@@ -315,6 +315,15 @@ def serve(
     uvicorn.run(web_app, host=host, port=port, log_level="info")
 
 
+def _register_thread_commands() -> None:
+    from mercato.cli_threads import register
+
+    register(app)
+
+
+_register_thread_commands()
+
+
 @app.command()
 def version() -> None:
     """Print mercato's version."""
