@@ -88,7 +88,7 @@ class _ClubMarks:
             marks = self._memo[key] = (
                 _is_former(folded, club, table) or _is_opponent(folded, club, table),
                 _marker_before(folded, club, table.origin, 1),
-                _marker_before(folded, club, table.destination, 1),
+                _marker_before(folded, club, table.destination, 0),
                 _marker_before(folded, club, table.counterpart, 1),
             )
         return marks
@@ -235,9 +235,9 @@ def _read_sentence(
             and s_persons
             and _preceded_by(ctx.folded, sentence.start, start, ctx.table.possessive, 24)
         ):
-            subject = min(s_persons, key=lambda p: p.start)
-            if subject.end <= start:
-                targets = [subject]  # "suo grande sogno", "his decision": the subject's
+            before = [p for p in s_persons if p.end <= start]
+            if before:
+                targets = [before[-1]]  # "suo grande sogno", "after his dismissal": the one just named
         for person in targets:
             direct = id(person) not in ctx.anaphors
             for club in _clubs_for(ctx, cue, start, end, s_clubs, person, sentence):
