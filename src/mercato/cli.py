@@ -15,6 +15,8 @@ import typer
 from sqlalchemy.exc import SQLAlchemyError
 
 from mercato import __version__
+from mercato.batch.cli import app as batch_app
+from mercato.dev.cli import app as dev_app
 from mercato.extract import extract as extract_claims
 from mercato.ingest import DEFAULT_MAX_BYTES, ReadFailure, ReadNotice, read_paths
 from mercato.ingest.decode import MB
@@ -33,6 +35,8 @@ app = typer.Typer(
 )
 db_app = typer.Typer(help="The database: create or migrate its schema, show what it holds.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
+app.add_typer(batch_app, name="batch")
+app.add_typer(dev_app, name="dev")
 
 
 StageName = StrEnum("StageName", {s.name: s.value for s in Stage})  # type: ignore[misc]

@@ -90,16 +90,45 @@ def ingest(
     The schema is created or migrated first. A KeyboardInterrupt stops after the last committed
     batch and returns the summary so far with ``interrupted`` set.
     """
+    kwargs = {"max_bytes": max_bytes} if max_bytes is not None else {}
+    items = ((item, source, None) for item, source in _read_all(sources, kwargs))
+    return store_items(items, engine, kb, batch_size=batch_size, progress=progress)
+
+
+@dataclass(frozen=True)
+class Analysed:
+    """What `extract` and `minhash_signature` gave for one article, computed ahead of the store
+    (by a Spark job, :mod:`mercato.batch`): the extraction, or the reason it failed, and the
+    MinHash signature of the body."""
+
+    extraction: Extraction | None
+    signature: list[int]
+    error: str | None = None
+
+
+#: One read result, the source argument it came from, and its precomputed analysis (None: compute here).
+StoreItem = tuple[ReadResult, str, Analysed | None]
+
+
+def store_items(
+    items: Iterator[StoreItem],
+    engine: Engine,
+    kb: KnowledgeBase,
+    *,
+    batch_size: int = DEFAULT_BATCH,
+    progress: ProgressCallback | None = None,
+) -> IngestSummary:
+    """De-duplicate and store read results in committed batches, in the order given: the part of
+    `ingest` after reading, shared with the bulk load of a Spark job's output (`mercato batch load`),
+    so that both build identical databases from the same input in the same order."""
     started = time.perf_counter()
     ensure_current(engine)
     summary = IngestSummary()
     writer = _Writer(kb)
     with engine.connect() as conn:
         writer.load_index(conn)
-    kwargs = {"max_bytes": max_bytes} if max_bytes is not None else {}
-    batch: list[tuple[Article, str]] = []
+    batch: list[tuple[Article, str, Analysed | None]] = []
     batch_failures: list[tuple[str, str]] = []
-    items = _read_all(sources, kwargs)
     try:
         while True:
             tick = time.perf_counter()
@@ -107,7 +136,7 @@ def ingest(
             summary.timings["read"] += time.perf_counter() - tick
             if next_item is None:
                 break
-            item, source = next_item
+            item, source, analysed = next_item
             if isinstance(item, ReadFailure):
                 summary.failed.append((item.source, item.reason))
                 batch_failures.append((item.source, item.reason))
@@ -116,7 +145,7 @@ def ingest(
                 summary.notices.append((item.source, item.message))
                 continue
             summary.read += 1
-            batch.append((item, source))
+            batch.append((item, source, analysed))
             if len(batch) >= batch_size:
                 _commit(engine, writer, batch, batch_failures, summary)
                 batch, batch_failures = [], []
@@ -142,7 +171,7 @@ def _read_all(sources: Sequence[str | Path], kwargs: dict[str, int]) -> Iterator
 def _commit(
     engine: Engine,
     writer: _Writer,
-    batch: list[tuple[Article, str]],
+    batch: list[tuple[Article, str, Analysed | None]],
     batch_failures: list[tuple[str, str]],
     summary: IngestSummary,
 ) -> None:
@@ -237,23 +266,25 @@ class _Writer:
 
     # ---- one batch
 
-    def write(self, conn: Connection, batch: list[tuple[Article, str]], timings: dict[str, float]) -> _BatchStats:
+    def write(
+        self, conn: Connection, batch: list[tuple[Article, str, Analysed | None]], timings: dict[str, float]
+    ) -> _BatchStats:
         stats = _BatchStats()
         spent = dict.fromkeys(PHASES, 0.0)
-        hashes = [a.content_hash for a, _ in batch]
+        hashes = [a.content_hash for a, _, _ in batch]
         stored = repo.existing_hashes(conn, set(hashes))
-        fresh: list[tuple[Article, str, str]] = []
+        fresh: list[tuple[Article, str, str, Analysed | None]] = []
         seen: set[str] = set()
-        for (article, source), content_hash in zip(batch, hashes, strict=True):
+        for (article, source, analysed), content_hash in zip(batch, hashes, strict=True):
             if content_hash in stored or content_hash in seen:
                 stats.duplicates += 1
                 continue
             seen.add(content_hash)
-            fresh.append((article, source, content_hash))
+            fresh.append((article, source, content_hash, analysed))
         if not fresh:
             return stats
 
-        taken = repo.existing_article_ids(conn, {_clean_id(a.id) for a, _, _ in fresh})
+        taken = repo.existing_article_ids(conn, {_clean_id(a.id) for a, _, _, _ in fresh})
         article_rows: list[repo.Row] = []
         claim_rows: list[repo.Row] = []
         source_rows: list[repo.Row] = []
@@ -261,23 +292,28 @@ class _Writer:
         entity_rows: dict[str, repo.Row] = {}
         repoints: list[tuple[str, str, float]] = []
         now = repo.utcnow()
-        for article, source, content_hash in fresh:
+        for article, source, content_hash, analysed in fresh:
             article_id = _clean_id(article.id)
             if article_id in taken:
                 article_id = f"{article_id[: _MAX_ID - 11]}~{content_hash[:10]}"
             taken.add(article_id)
             tick = time.perf_counter()
-            try:
-                extraction = extract(article, self.kb)
-            except Exception as exc:  # one article must never stop the batch
-                stats.failures.append((f"{source} ({article.id})", f"extraction failed: {type(exc).__name__}: {exc}"))
+            if analysed is None:
+                try:
+                    extraction = extract(article, self.kb)
+                except Exception as exc:  # one article must never stop the batch
+                    analysed = Analysed(None, [], extraction_error(exc))
+                else:
+                    analysed = Analysed(extraction, [])
+            spent["extract"] += time.perf_counter() - tick
+            if analysed.extraction is None:
+                stats.failures.append((f"{source} ({article.id})", analysed.error or "extraction failed"))
                 continue
-            finally:
-                spent["extract"] += time.perf_counter() - tick
+            extraction = analysed.extraction
             tick = time.perf_counter()
             published, precision = repo.parse_published(article.published)
             # the body only: copyists rewrite headlines first (see mercato.ingest.dedupe)
-            signature = minhash_signature(article.text)
+            signature = analysed.signature or minhash_signature(article.text)
             verdict = self.index.check_signature(article_id, signature, content_hash)
             copy_of: str | None = None
             similarity: float | None = None
@@ -455,6 +491,11 @@ def _alias_row(entity_id: str, surface: str, lang: str, alias_type: str) -> repo
         "lang": lang,
         "alias_type": alias_type,
     }
+
+
+def extraction_error(exc: Exception) -> str:
+    """The reason recorded for an article whose extraction raised `exc`."""
+    return f"extraction failed: {type(exc).__name__}: {exc}"
 
 
 def _clean_id(article_id: str) -> str:

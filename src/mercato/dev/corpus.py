@@ -1,4 +1,4 @@
-"""Generate a reproducible synthetic corpus of transfer-news articles for the benchmark.
+"""A reproducible synthetic corpus of transfer-news articles, for benchmarks and scale tests.
 
 Articles are assembled from per-language sentence templates (claims at every stage, with
 attributions, hedges, conditions and money, plus background filler: results, quotes,
@@ -6,18 +6,20 @@ context) over real club, coach, player and outlet names, to the length of real n
 (about 1.5-3 KB). The same seed gives the same corpus byte for byte.
 
     python bench/gen_corpus.py --n 5000 --seed 7 --out bench/corpus/corpus.jsonl
+
+`generate` is the benchmark's stream (unchanged by the additions below, byte for byte).
+:mod:`mercato.dev.scale` builds on it for `mercato dev gen-corpus`: copies, urls, outlets,
+sharded JSON Lines and WARC.gz output.
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 from collections.abc import Iterator
 from pathlib import Path
 
 LANGS = ("it", "en", "es", "fr", "de", "pt")
-DEFAULT_OUT = Path(__file__).resolve().parent / "corpus" / "corpus.jsonl"
 
 COACHES = [
     "Massimiliano Allegri", "Antonio Conte", "Maurizio Sarri", "Thiago Motta", "Igor Tudor",
@@ -313,17 +315,3 @@ def write_corpus(out: Path, n: int, seed: int = 7) -> Path:
         for record in generate(n, seed):
             f.write(json.dumps(record, ensure_ascii=False) + "\n")
     return out
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=5000, help="number of articles (default 5000)")
-    parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    args = parser.parse_args()
-    path = write_corpus(args.out, args.n, args.seed)
-    print(f"wrote {args.n} articles to {path} ({path.stat().st_size / 1e6:.1f} MB)")
-
-
-if __name__ == "__main__":
-    main()

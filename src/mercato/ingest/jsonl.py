@@ -74,12 +74,22 @@ def read(path: Path, max_line_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ReadRe
 
 
 def read_stream(
-    handle: LineReader, source: str, stem: str, max_line_bytes: int = DEFAULT_MAX_BYTES
+    handle: LineReader,
+    source: str,
+    stem: str,
+    max_line_bytes: int = DEFAULT_MAX_BYTES,
+    *,
+    first_line: int = 1,
+    at_start: bool = True,
 ) -> Iterator[ReadResult]:
     """Stream the articles of JSON Lines from an open binary stream (a file or stdin); `stem`
-    prefixes the ids made up for lines without one."""
-    seen_content = False
-    for lineno, raw, size in _lines(handle, max_line_bytes):
+    prefixes the ids made up for lines without one.
+
+    A stream may also be a later part of a file (a Spark task's byte range, `mercato.batch`):
+    `first_line` numbers its first line, and ``at_start=False`` says the file's start (BOM, the
+    claims-file and binary checks, "empty file") was already read by another part."""
+    seen_content = not at_start
+    for lineno, raw, size in _lines(handle, max_line_bytes, first_line):
         where = f"{source}:{lineno}"
         if raw is None:
             yield ReadFailure(where, f"line too large {over_limit(size, max_line_bytes)}")
@@ -106,10 +116,10 @@ def read_stream(
         yield ReadFailure(source, "empty file (no JSON lines)")
 
 
-def _lines(handle: LineReader, limit: int) -> Iterator[tuple[int, bytes | None, int]]:
+def _lines(handle: LineReader, limit: int, first_line: int = 1) -> Iterator[tuple[int, bytes | None, int]]:
     """Yield (line number, line bytes or None if longer than `limit`, line size) without ever
     holding more than `limit` bytes of one line in memory."""
-    lineno = 0
+    lineno = first_line - 1
     while True:
         line = handle.readline(limit + 1)
         if not line:

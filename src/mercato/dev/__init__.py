@@ -1,0 +1,1 @@
+"""Developer tools: synthetic corpora for benchmarks and scale tests (`mercato dev`)."""
