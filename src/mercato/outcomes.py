@@ -30,8 +30,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -73,6 +74,7 @@ _ROLE_SYNONYMS = {
 }
 
 
+@lru_cache(maxsize=4096)
 def normalise_role(role: str | None) -> str:
     text = (role or "").strip().lower()
     return _ROLE_SYNONYMS.get(text, text)
@@ -169,14 +171,18 @@ def resolve(
 
     mine = window(index.by_person.get(thread.subject_id, []), start)
     mine_after = [o for o in mine if o.date >= first]
-    successors = [
-        o
-        for o in window(index.by_club.get(thread.club_id, []), first)
-        if o.person_id != thread.subject_id
-        and o.event in ARRIVALS
-        and role in ONE_SEAT_ROLES
-        and normalise_role(o.role) == role
-    ]
+    successors = (
+        []
+        if role not in ONE_SEAT_ROLES
+        else [
+            o
+            for o in window(index.by_club.get(thread.club_id, []), first)
+            if o.person_id != thread.subject_id
+            and o.event in ARRIVALS
+            and role in ONE_SEAT_ROLES
+            and normalise_role(o.role) == role
+        ]
+    )
     if thread.type == "move":
         hit = [o for o in mine if o.event in ARRIVALS and o.club_id == thread.club_id]
         if hit:
@@ -234,8 +240,18 @@ def resolve(
 # --------------------------------------------------------------------------- outcomes in the store
 
 
-def stored_outcomes(conn: Connection) -> list[Outcome]:
-    rows = conn.execute(sa.select(outcomes).order_by(outcomes.c.date, outcomes.c.id)).mappings()
+def _about(person_col: Any, club_col: Any, people: Collection[str] | None, clubs: Collection[str] | None) -> Any:
+    """A filter: rows about any of `people` or any of `clubs` (None: no filter)."""
+    if people is None and clubs is None:
+        return sa.true()
+    return sa.or_(person_col.in_(sorted(people or [])), club_col.in_(sorted(clubs or [])))
+
+
+def stored_outcomes(
+    conn: Connection, people: Collection[str] | None = None, clubs: Collection[str] | None = None
+) -> list[Outcome]:
+    query = sa.select(outcomes).where(_about(outcomes.c.person_id, outcomes.c.club_id, people, clubs))
+    rows = conn.execute(query.order_by(outcomes.c.date, outcomes.c.id)).mappings()
     return [
         Outcome(
             r["person_id"],
@@ -251,7 +267,9 @@ def stored_outcomes(conn: Connection) -> list[Outcome]:
     ]
 
 
-def news_outcomes(conn: Connection) -> list[Outcome]:
+def news_outcomes(
+    conn: Connection, people: Collection[str] | None = None, clubs: Collection[str] | None = None
+) -> list[Outcome]:
     """Announcements in the news, one per (person, event, club): where an original article states the
     claim at stage ``official`` without hedging. Dated by the earliest article that has it as done
     (hedged or a copy included): a later article that recalls an old appointment does not move it."""
@@ -270,7 +288,11 @@ def news_outcomes(conn: Connection) -> list[Outcome]:
         )
         .join(articles, articles.c.id == claims.c.article_id)
         .outerjoin(entities, entities.c.id == claims.c.subject_id)
-        .where(claims.c.stage == "official", claims.c.published.is_not(None))
+        .where(
+            claims.c.stage == "official",
+            claims.c.published.is_not(None),
+            _about(claims.c.subject_id, claims.c.club_id, people, clubs),
+        )
         .order_by(claims.c.published, claims.c.article_id)
     )
     earliest: dict[tuple[str, str, str], Any] = {}
@@ -304,11 +326,18 @@ def news_outcomes(conn: Connection) -> list[Outcome]:
     return found
 
 
-def outcome_index(conn: Connection, *, news: bool = True) -> OutcomeIndex:
-    """Loaded outcomes, plus announcements in the news unless `news` is False."""
-    items = stored_outcomes(conn)
+def outcome_index(
+    conn: Connection,
+    *,
+    news: bool = True,
+    people: Collection[str] | None = None,
+    clubs: Collection[str] | None = None,
+) -> OutcomeIndex:
+    """Loaded outcomes, plus announcements in the news unless `news` is False; only those about
+    `people` or `clubs` when either is given (enough to resolve their threads)."""
+    items = stored_outcomes(conn, people, clubs)
     if news:
-        items += news_outcomes(conn)
+        items += news_outcomes(conn, people, clubs)
     return OutcomeIndex.of(items)
 
 

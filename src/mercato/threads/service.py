@@ -137,17 +137,26 @@ def summaries(
     """Cached threads (refresh first: :func:`mercato.threads.grouping.refresh_threads`), newest
     activity first, each with its status on `as_of` and its competing threads."""
     as_of = as_of or default_as_of(conn)
-    index = index or outcome_index(conn)
-    found = [
-        ThreadSummary(r, resolve(_facts(r), index, as_of, horizon_days))
-        for r in _rows(conn, subject_ids, club_ids, claim_type)
-    ]
+    rows = _rows(conn, subject_ids, club_ids, claim_type)
+    filtered = not (subject_ids is None and club_ids is None and claim_type is None)
+    context_rows: list[dict[str, Any]] = []
+    if rows and filtered:
+        moves = {r["id"]: r for r in _rows(conn, None, {r["club_id"] for r in rows}, "move")}
+        moves.update({r["id"]: r for r in _rows(conn, {r["subject_id"] for r in rows}, None, "move")})
+        context_rows = list(moves.values())
+    if index is None:
+        if filtered:
+            people = {r["subject_id"] for r in (*rows, *context_rows)}
+            index = outcome_index(conn, people=people, clubs={r["club_id"] for r in (*rows, *context_rows)})
+        else:
+            index = outcome_index(conn)
+    found = [ThreadSummary(r, resolve(_facts(r), index, as_of, horizon_days)) for r in rows]
     if found:
-        clubs = {s.row["club_id"] for s in found}
-        people = {s.row["subject_id"] for s in found}
-        moves = {r["id"]: r for r in _rows(conn, None, clubs, "move")}
-        moves.update({r["id"]: r for r in _rows(conn, people, None, "move")})
-        context = [ThreadSummary(r, resolve(_facts(r), index, as_of, horizon_days)) for r in moves.values()]
+        context = (
+            [ThreadSummary(r, resolve(_facts(r), index, as_of, horizon_days)) for r in context_rows]
+            if filtered
+            else found
+        )
         link_competitors(found, context, as_of, horizon_days)
     if status:
         found = [s for s in found if s.status == status]
@@ -158,14 +167,6 @@ def _facts(r: dict[str, Any]) -> ThreadFacts:
     return ThreadFacts(r["subject_id"], r["type"], r["club_id"], r["role"], r["first_published"])
 
 
-def _overlap(a: ThreadSummary, b: ThreadSummary, as_of: dt.date, horizon_days: int) -> bool:
-    a0, b0 = a.row["first_published"], b.row["first_published"]
-    a1, b1 = a.active_until(as_of, horizon_days), b.active_until(as_of, horizon_days)
-    if None in (a0, b0, a1, b1):
-        return False
-    return bool(a0 <= b1 and b0 <= a1)  # type: ignore[operator]
-
-
 def _live(s: ThreadSummary) -> bool:
     return s.row["type"] == "move" and s.row["furthest_stage"] != "off"
 
@@ -173,29 +174,35 @@ def _live(s: ThreadSummary) -> bool:
 def link_competitors(
     targets: Sequence[ThreadSummary], context: Sequence[ThreadSummary], as_of: dt.date, horizon_days: int
 ) -> None:
-    """Fill `rivals` and `other_clubs` of each target from the move threads in `context`."""
-    by_job: dict[tuple[str, str], list[ThreadSummary]] = defaultdict(list)
-    by_person: dict[str, list[ThreadSummary]] = defaultdict(list)
+    """Fill `rivals` and `other_clubs` of each target from the move threads in `context`: those
+    whose active periods (first report to settlement, or to the horizon) overlap the target's."""
+    span: dict[str, tuple[dt.date, dt.date]] = {}
+    for s in [*targets, *context]:
+        first, until = s.row["first_published"], s.active_until(as_of, horizon_days)
+        if first is not None and until is not None:
+            span[s.id] = (first, until)
+    by_job: dict[tuple[str, str], list[tuple[str, dt.date, dt.date]]] = defaultdict(list)
+    by_person: dict[str, list[tuple[str, dt.date, dt.date]]] = defaultdict(list)
     for s in context:
-        if not _live(s):
+        if not _live(s) or s.id not in span:
             continue
+        item = (s.id, *span[s.id])
         role = normalise_role(s.row["role"])
         if role in ONE_SEAT_ROLES:
-            by_job[(s.row["club_id"], role)].append(s)
-        by_person[s.row["subject_id"]].append(s)
+            by_job[(s.row["club_id"], role)].append(item)
+        by_person[s.row["subject_id"]].append(item)
     for t in targets:
         t.rivals, t.other_clubs = [], []
-        if not _live(t):
+        if not _live(t) or t.id not in span:
             continue
+        start, end = span[t.id]
         role = normalise_role(t.row["role"])
         if role in ONE_SEAT_ROLES:
             t.rivals = [
-                s.id
-                for s in by_job.get((t.row["club_id"], role), [])
-                if s.id != t.id and _overlap(s, t, as_of, horizon_days)
+                i for i, a, b in by_job.get((t.row["club_id"], role), []) if i != t.id and a <= end and start <= b
             ]
         t.other_clubs = [
-            s.id for s in by_person.get(t.row["subject_id"], []) if s.id != t.id and _overlap(s, t, as_of, horizon_days)
+            i for i, a, b in by_person.get(t.row["subject_id"], []) if i != t.id and a <= end and start <= b
         ]
 
 
