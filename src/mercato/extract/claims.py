@@ -13,6 +13,7 @@ wins over anything short of an agreement.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -147,8 +148,10 @@ def assemble_claims(
     all_cues = [c for c in table.cue_index.find(folded) if not names[c[1]]]
     # only sentences with a cue can yield a claim: epithets elsewhere need no resolving
     with_cue = bytearray(len(folded))
+    cue_starts = [c[1] for c in all_cues]
     for sentence in sentences:
-        if any(sentence.start <= c[1] < sentence.end for c in all_cues):
+        first = bisect_left(cue_starts, sentence.start)
+        if first < len(cue_starts) and cue_starts[first] < sentence.end:
             with_cue[sentence.start : sentence.end] = b"\x01" * (sentence.end - sentence.start)
     anaphors = _anaphors(folded, named, people, kb, table, with_cue)
     affiliation = _affiliations(folded, named, clubs, table)
@@ -181,8 +184,10 @@ def assemble_claims(
         cited = _sources(ctx, sentence)
         if cited and table.attribution.search(folded[sentence.start : sentence.end]):
             attributed = cited  # "according to X", "X reports": what follows is X's report
-        cues = [c for c in all_cues if sentence.start <= c[1] and c[2] <= sentence.end]
-        _read_sentence(ctx, sentence, cues, drafts, cited or attributed)
+        first, last = bisect_left(cue_starts, sentence.start), bisect_left(cue_starts, sentence.end)
+        cues = [c for c in all_cues[first:last] if c[2] <= sentence.end]
+        if cues:
+            _read_sentence(ctx, sentence, cues, drafts, cited or attributed)
         previous_end = sentence.end
     _add_implied_departures(drafts, ctx.affiliation)
     return [_finish(d, people, kb) for d in drafts.values()]

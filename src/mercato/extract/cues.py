@@ -101,11 +101,15 @@ class CueIndex:
 
     def find(self, folded: str) -> list[tuple[StageCue, int, int]]:
         """Every cue match in a folded text; where matches overlap, the longest wins."""
-        words = [(m.start(), m.group(0)) for m in _WORD.finditer(folded)]
-        words.append((len(folded), ""))
+        starts = [m.start() for m in _WORD.finditer(folded)]
+        words = _WORD.findall(folded)
+        words.append("")
+        memo, candidates = self._memo, self.candidates
         found: list[tuple[StageCue, int, int]] = []
-        for (pos, word), (_, next_word) in zip(words, words[1:], strict=False):
-            for cue in self.candidates(word, next_word):
+        for i, pos in enumerate(starts):
+            word, next_word = words[i], words[i + 1]
+            cues = memo.get(f"{word} {next_word[:_STEM]}") or candidates(word, next_word)
+            for cue in cues:
                 m = cue.regex.match(folded, pos)
                 if m and m.end() > pos:
                     found.append((cue, pos, m.end()))
