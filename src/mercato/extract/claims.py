@@ -490,6 +490,8 @@ def _affiliations(folded: str, persons: list[Mention], clubs: list[Mention], tab
         for club in clubs:
             if 0 < club.start - person.end <= 3 and _PARENTHESIS_CLUB.match(folded[person.end : club.start]):
                 result.setdefault(person.entity_id, club.entity_id)  # "Xabi Alonso (Bayer Leverkusen)"
+            elif 0 < club.start - person.end <= 45 and _apposition(folded[person.end : club.start], table):
+                result.setdefault(person.entity_id, club.entity_id)  # "Kompany, the manager of Burnley"
             if (
                 0 <= person.start - club.end <= 40
                 and _describes(folded[club.end : person.start], table)
@@ -498,6 +500,14 @@ def _affiliations(folded: str, persons: list[Mention], clubs: list[Mention], tab
             ):
                 result.setdefault(person.entity_id, club.entity_id)
     return result
+
+
+def _apposition(gap: str, table: CompiledTable) -> bool:
+    """Is the text between a person and a club a role in apposition (", the manager of ",
+    ", allenatore del ", ", entrenador del ")?"""
+    if not gap.startswith(",") or len(gap.split()) > 7 or re.search(r"[.;:!?()]", gap):
+        return False
+    return bool(table.role_noun.search(gap))
 
 
 def _describes(gap: str, table: CompiledTable) -> bool:

@@ -66,6 +66,7 @@ TABLE = LanguageTable(
             r"will leave", r"leave (?:the club|in the summer|this summer)", r"if he does leave",
         ],
         "departure:official": [
+            r"decision to (?:resign|leave|step down|quit)", r"(?:has|have) decided to (?:resign|leave|step down|quit)",
             r"left (?:the club|by mutual consent)", r"(?:has|have) parted ways", r"was relieved of", r"announced (?:his|their) departure",
             r"sacked", r"sacking", r"sacks?", r"axe(?:s)?", r"fired", r"dismissed", r"dismissal", r"axed", r"parted (?:company )?ways",
             r"parted company", r"parting", r"left", r"leaving", r"departure", r"departed", r"resigned",
@@ -75,7 +76,7 @@ TABLE = LanguageTable(
             r"relieved of (?:his|their) duties", r"leaves", r"(?:had|has|who) (?:previously )?coached", r"coached",
         ],
         "departure:off": [r"backed", r"given (?:the|his) backing", r"vote of confidence", r"will stay", r"not for sale", r"remain in charge"],
-        "stay:speculation": [r"renewal", r"extension talks", r"wants to stay", r"happy to stay"],
+        "stay:speculation": [r"renewal", r"extension talks", r"wants? to stay", r"happy to stay"],
         "stay:negotiation": [r"(?:contract|extension|renewal) talks", r"negotiating (?:a|an) (?:new|extension)"],
         "stay:agreement": [r"agreed (?:a|an) (?:new contract|extension)", r"will extend", r"set to extend", r"set to sign a new"],
         "stay:official": [r"extended (?:his|their)? ?contract", r"signed (?:a )?new (?:contract|deal)", r"extension", r"renewed", r"extends"],
