@@ -6,6 +6,7 @@ TABLE = LanguageTable(
     lang="en",
     stages={
         "move:speculation": [
+            r">wants? to bring(?: (?:his|their) (?:assistants?|staff|backroom team|coaching staff))?(?: with him)?", r">(?:will|set to) bring(?: (?:his|their) (?:assistants?|staff|backroom team))?",
             r"(?:desire|keen|eager|wants?|wanted|hoping|hopes) to (?:join|move to|sign for)", r"dream move", r"could (?:also )?(?:be )?(?:an )?option", r"(?:is|are) (?:also )?interested", r"show(?:s|ed|n)? interest", r"(?:a|the) (?:leading|top|prime) (?:candidate|target)",
             r"linked (?:with|to)", r"links? (?:with|to)", r"interest(?:ed)? (?:in|from)", r"interest",
             r"target(?:s|ed|ing)?", r"on (?:the|their|a) (?:list|shortlist|radar)", r"shortlist(?:ed)?",

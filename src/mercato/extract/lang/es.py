@@ -28,6 +28,7 @@ TABLE = LanguageTable(
     lang="es",
     stages={
         "move:speculation": [
+            r">(?:quiere|querría|llevará|podría llevar) consigo", r">quiere llevarse", r">se llevará",
             r"interes(?:a|an|ado|ada|ados|e)?", r"se interes(?:a|an|o|aron) por", r"le interesa",
             r"en (?:la |su )?(?:agenda|lista|orbita|carpeta|radar|mira|recamara|quiniela)", r"en el radar",
             r"objetivos?(?! (?:es|era|sera|fue|de la temporada|de la permanencia))", r"candidat[oa]s?",

@@ -21,6 +21,7 @@ TABLE = LanguageTable(
     lang="fr",
     stages={
         "move:speculation": [
+            r">(?:veut|voudrait|devrait|pourrait) emmener", r">emmenera",
             r"pistes?", r"piste (?:menant|qui mene) (?:a|au|vers)", r"cible", r"cibl\w+", r"interesse(?:e|s|nt)?",
             r"s'interesse(?:nt)? a", r"interet", r"convoit\w*", r"dans le viseur", r"dans (?:le|son|leur) collimateur",
             r"courtis\w*", r"candidat\w*", r"favori(?:te|s)?", r"envisag\w*", r"pense(?:nt)? a", r"songe(?:nt)? a",

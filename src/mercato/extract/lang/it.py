@@ -6,6 +6,7 @@ TABLE = LanguageTable(
     lang="it",
     stages={
         "move:speculation": [
+            r">(?:vorrebbe|vuole|dovrebbe|potrebbe) portare con (?:se|sé)", r">portera con se", r">portarsi dietro",
             r"pronto a dire si", r"disposto a (?:prendere|accettare)",
             r"successor[ei]", r"(?:il suo )?nome circola", r"circola", r"spunta(?: anche)?", r"invoca", r"in ballo", r"pensiero", r"tentativo", r"corte",
             r"interessament\w*", r"sulle tracce (?:di|del|della|dell')", r"richiest[oa] da(?:l|lla|ll')?", r"in cima alla lista", r"nome caldo", r"individuat[oa]", r"sondaggio",
