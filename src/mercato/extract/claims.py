@@ -138,7 +138,11 @@ def assemble_claims(
     table: CompiledTable,
     published_year: int | None = None,
 ) -> list[Claim]:
-    named = [m for m in mentions if m.kind == EntityKind.PERSON and not _is_journalist(m, kb)]
+    named = [
+        m
+        for m in mentions
+        if m.kind == EntityKind.PERSON and not _is_journalist(m, kb) and not _describes_club(folded, m, table)
+    ]
     clubs = [m for m in mentions if m.kind == EntityKind.CLUB]
     names = bytearray(len(folded))
     for m in mentions:
@@ -271,6 +275,12 @@ def _tells_history(chunk: str, before: int | None) -> bool:
         return False
     years = [int(y) for y in re.findall(r"(?<![\d/-])((?:19|20)\d{2})(?![\d])", chunk)]
     return bool(years) and max(years) < before
+
+
+def _describes_club(folded: str, person: Mention, table: CompiledTable) -> bool:
+    """Is the person named only to describe a club ("il club allenato da Simone Inzaghi")?"""
+    window = folded[max(0, person.start - 30) : person.start]
+    return any(m.end() >= len(window) - 1 for m in table.club_descriptor.finditer(window))
 
 
 def _is_journalist(mention: Mention, kb: KnowledgeBase) -> bool:

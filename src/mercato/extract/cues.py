@@ -42,6 +42,9 @@ class LanguageTable:
     #: words before a club that make it the other party of a deal ("agreed a fee with X for Y"):
     #: when the sentence names a club before the cue, that one is the buyer and X the seller
     counterpart_markers: list[str] = field(default_factory=list)
+    #: phrases after which a person only describes a club ("il club allenato da X", "led by X"):
+    #: such a person is no claim's subject
+    club_descriptors: list[str] = field(default_factory=list)
     #: nouns that with a club adjective name a club ("il club partenopeo", "el conjunto che")
     club_nouns: list[str] = field(default_factory=list)
     #: object pronouns that stand for the person the article is about ("anziché su di lui")
@@ -205,6 +208,7 @@ class CompiledTable:
     destination: re.Pattern[str]
     counterpart: re.Pattern[str]
     club_epithet: re.Pattern[str]
+    club_descriptor: re.Pattern[str]
     pronoun: re.Pattern[str]
     possessive: re.Pattern[str]
     future: re.Pattern[str]
@@ -258,6 +262,7 @@ def compile_table(table: LanguageTable) -> CompiledTable:
         destination=_alternation(table.destination_markers),
         counterpart=_alternation(table.counterpart_markers),
         club_epithet=_club_epithet(table.club_nouns),
+        club_descriptor=_alternation(table.club_descriptors),
         pronoun=_alternation(table.pronouns),
         possessive=_alternation(table.possessives),
         future=_alternation(table.future_markers),

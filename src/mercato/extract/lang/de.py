@@ -181,6 +181,7 @@ TABLE = LanguageTable(
     ]),
     destination_markers=[r"zu", r"zum", r"zur", r"nach", r"wechsel zu"],
     counterpart_markers=[r"mit", r"zwischen"],
+    club_descriptors=[r"(?:trainiert|betreut|gecoacht) von"],
     club_nouns=[r"klub", r"verein", r"club"],
     pronouns=[r"ihn", r"ihm"],
     possessives=[r"sein", r"seine", r"seinen", r"seinem", r"seiner", r"seines"],

@@ -104,6 +104,7 @@ TABLE = LanguageTable(
     origin_markers=[r"from", r"away from"],
     destination_markers=[r"to", r"for", r"join", r"joining", r"joins", r"to join", r"move to", r"switch to"],
     counterpart_markers=[r"with", r"between"],
+    club_descriptors=[r"(?:led|coached|managed|owned|chaired) by"],
     club_nouns=[r"club", r"side", r"outfit"],
     pronouns=[r"him"],
     possessives=[r"his"],

@@ -190,6 +190,7 @@ TABLE = LanguageTable(
     ],
     destination_markers=[r"rumbo al?", r"hacia el", r"destino", r"para fichar por", r"fichar por"],
     counterpart_markers=[r"con", r"entre"],
+    club_descriptors=[r"(?:dirigid[oa]|entrenad[oa]|presidid[oa]) por"],
     club_nouns=[r"club", r"conjunto", r"equipo", r"cuadro", r"entidad", r"plantel"],
     pronouns=[r"(?:a|de|por|con) el"],
     possessives=[r"su", r"sus"],

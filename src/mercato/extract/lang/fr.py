@@ -164,6 +164,7 @@ TABLE = LanguageTable(
     ],
     destination_markers=[r"vers", r"pour rejoindre", r"rejoindre", r"direction"],
     counterpart_markers=[r"avec", r"entre"],
+    club_descriptors=[r"(?:entraine|dirige|preside)e?s? par"],
     club_nouns=[r"club", r"formation", r"equipe"],
     pronouns=[r"(?:a|de|pour|avec) lui"],
     future_markers=[r"sera", r"va etre"],

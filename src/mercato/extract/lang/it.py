@@ -22,12 +22,14 @@ TABLE = LanguageTable(
             r"puntare su", r"punta(?:no)? su", r"in orbita", r"radar", r"levar\w*",
         ],
         "move:contact": [
+            r"blitz (?:per|di)", r"summit (?:per|con)",
             r"ha (?:gia )?chiesto informazioni", r"chiesto informazioni", r"avviato i contatti", r"prime? (?:chiacchierate|contatti)",
             r"contatt[oi]", r"colloqui[o]?", r"incontr[oi]", r"sondaggi[o]?", r"approcci[o]?",
             r"hanno (?:gia )?preso contatti", r"primi contatti", r"si sono sentiti", r"summit", r"dialogo",
             r"avviat[oi] i (?:primi )?contatti",
         ],
         "move:negotiation": [
+            r"(?:torna |tornano )?in pressing (?:su|per)", r"(?:nuovo )?assalto (?:a|al|alla|all'|per)", r"sprint (?:per|finale)", r"accelera(?:no)? (?:per|su)", r"affondo (?:per|su)",
             r"trattativa avviata", r"offerta (?:ufficiale|formale)", r"ha presentato un'offerta", r"rilancia", r"in chiusura",
             r"trattativ[ae]", r"tratta(?:no)?", r"offerta", r"proposta", r"offert[oa] (?:a|al)", r"rilancio",
             r"negoziat\w*", r"in trattative", r"ha offerto", r"hanno offerto", r"prima offerta",
@@ -116,6 +118,7 @@ TABLE = LanguageTable(
     origin_markers=[r"dal", r"dalla", r"dallo", r"dall'", r"dai", r"in arrivo da(?:l|lla)?", r"proveniente da(?:l|lla)?"],
     destination_markers=[r"verso", r"per (?:il|la|l')", r"direzione", r"destinazione", r"approdare (?:al|alla|all')", r"passare (?:al|alla|all')"],
     counterpart_markers=[r"con", r"tra", r"fra"],
+    club_descriptors=[r"(?:allenat[oa]|guidat[oa]|presieduto|presieduta) da"],
     club_nouns=[r"club", r"squadra", r"societa", r"formazione", r"compagine"],
     pronouns=[r"(?:su |per |di |a )?di lui", r"su di lui"],
     possessives=[r"suo", r"sua", r"suoi", r"sue"],
