@@ -89,6 +89,8 @@ def test_batch_extract_then_load_equals_ingest(spark: Any, tmp_path: Path) -> No
     assert summary.articles > 240 and summary.claims > 0 and summary.failures >= 3
     assert (out / "articles").is_dir() and any((out / "articles").glob("month=*/lang=*/*.parquet"))
     assert any((out / "claims").glob("month=*/lang=*/*.parquet"))
+    claims_frame = spark.read.parquet(str(out / "claims"))  # Spark reads it back, partitions as columns
+    assert claims_frame.count() == summary.claims and {"month", "lang", "stage"} <= set(claims_frame.columns)
 
     batch_url = f"sqlite:///{tmp_path / 'batch.db'}"
     result = runner.invoke(app, ["batch", "load", str(out), "--db", batch_url])

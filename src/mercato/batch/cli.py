@@ -30,7 +30,7 @@ def extract_command(
     output: Annotated[str, typer.Option("--output", "-o", help="Output directory or URI for the Parquet datasets.")],
     master: Annotated[str, typer.Option("--master", help=_MASTER_HELP)] = "local[*]",
     partitions: Annotated[
-        int | None, typer.Option("--partitions", min=1, help="Spark partitions (default: one per unit).")
+        int | None, typer.Option("--partitions", min=1, help="Spark partitions (default: 3 per core).")
     ] = None,
     kb: Annotated[
         Path | None, typer.Option("--kb", help="Your own knowledge-base file, merged over the shipped one.")

@@ -1,10 +1,13 @@
-"""The Spark job behind `mercato batch extract`: units → `mapInArrow(process_units)` → Parquet.
+"""The Spark job behind `mercato batch extract`: units → `mapInArrow(run_partition)` → Parquet.
 
-The driver plans the units (`mercato.batch.plan`), ships them as a small DataFrame (a file on
-a Hadoop-compatible file system is read by Spark's ``binaryFile`` source and joined in as bytes),
-and each task runs `mercato.batch.tasks.process_units` over its units. The records are persisted
-once (to executor disk) and written as four Parquet datasets (`mercato.batch.schema`), the
-article-level ones partitioned by month and language.
+The driver plans the units (`mercato.batch.plan`) and ships them as a small DataFrame (a file
+on a Hadoop-compatible file system is read by Spark's ``binaryFile`` source and joined in as
+bytes). Each task runs `mercato.batch.tasks.run_partition`: it reads and analyses its units and
+writes its share of the four Parquet datasets (`mercato.batch.schema`) with pyarrow, into a
+staging directory of its own attempt, and returns only a manifest of those files. The driver
+then moves the files of the attempts Spark kept into place (a failed or duplicate attempt's
+files are dropped with the staging directory). Keeping the rows out of the JVM is what lets
+the job scale with cores: the JVM only schedules.
 """
 
 from __future__ import annotations
@@ -13,13 +16,14 @@ import json
 import os
 import sys
 import time
+import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mercato.batch.plan import DEFAULT_SPLIT_BYTES, Unit, plan_units
-from mercato.batch.schema import RECORDS, UNITS
+from mercato.batch.plan import DEFAULT_SPLIT_BYTES, Unit, is_remote, plan_units
+from mercato.batch.schema import UNITS
 from mercato.ingest.decode import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
@@ -27,6 +31,7 @@ if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
 
 DEFAULT_MASTER = "local[*]"
+TABLES = ("articles", "mentions", "claims", "events")
 
 
 @dataclass
@@ -127,67 +132,70 @@ def run_extract(
     split_bytes: int = DEFAULT_SPLIT_BYTES,
 ) -> ExtractSummary:
     """Read `inputs`, extract, and write the Parquet datasets under `output` (replacing them)."""
-    from pyspark import StorageLevel
-    from pyspark.sql import functions as F
+    import pyarrow as pa
+    import pyarrow.fs as pafs
+    import pyarrow.parquet as pq
     from pyspark.sql.pandas.types import from_arrow_schema
+
+    from mercato.batch.tasks import MANIFEST
 
     started = time.perf_counter()
     out = str(output).rstrip("/")
+    if not is_remote(out):
+        out = str(Path(out).resolve())
     summary = ExtractSummary(output=out, master=spark.sparkContext.master or "")
     units = plan_units(inputs, split_bytes=split_bytes, max_line_bytes=max_bytes, lister=hadoop_lister(spark))
     summary.units = len(units)
-    n = max(1, min(partitions or len(units), len(units)))
+    default = 3 * spark.sparkContext.defaultParallelism
+    n = max(1, min(partitions or default, len(units)))
     summary.partitions = n
     user_kb = (kb_file.name, kb_file.read_bytes()) if kb_file is not None else None
     kb_broadcast = spark.sparkContext.broadcast(user_kb)
 
     frame = _units_frame(spark, units, n)
-    records_schema = from_arrow_schema(RECORDS)
+    manifest_schema = from_arrow_schema(MANIFEST)
+    fs, root = pafs.FileSystem.from_uri(out)
+    for table in TABLES:
+        if fs.get_file_info(f"{root}/{table}").type != pafs.FileType.NotFound:
+            fs.delete_dir(f"{root}/{table}")
+    staging = f"{out}/_staging/{uuid.uuid4().hex}"
 
     def run(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
-        from mercato.batch.tasks import process_units
+        import pyarrow as pa
+        from pyspark import TaskContext
 
-        rows = (row for batch in batches for row in batch.to_pylist())
-        yield from process_units(rows, kb_broadcast.value, max_bytes)
+        from mercato.batch.tasks import MANIFEST, run_partition
 
-    records = frame.mapInArrow(run, records_schema).persist(StorageLevel.DISK_ONLY)
+        context = TaskContext.get()
+        part, attempt = (context.partitionId(), context.attemptNumber()) if context else (0, 0)
+        rows = [row for batch in batches for row in batch.to_pylist()]
+        written = run_partition(
+            rows, f"{staging}/attempt-{part:05d}-{attempt}", f"{part:05d}", kb_broadcast.value, max_bytes
+        )
+        yield pa.RecordBatch.from_pylist(written, schema=MANIFEST)
+
     try:
-        articles = records.where(F.col("kind") == "article")
-        articles.select(*_article_columns()).write.mode("overwrite").partitionBy("month", "lang").parquet(
-            f"{out}/articles"
-        )
-        mentions = articles.select("rec", "month", "lang", F.explode("mentions").alias("m")).select(
-            "rec", "m.*", "month", "lang"
-        )
-        mentions.write.mode("overwrite").partitionBy("month", "lang").parquet(f"{out}/mentions")
-        claims = articles.select("rec", "month", "lang", F.explode("claims").alias("c")).select(
-            "rec", "c.*", "month", "lang"
-        )
-        claims.write.mode("overwrite").partitionBy("month", "lang").parquet(f"{out}/claims")
-        events = records.where(F.col("kind") != "article").select("rec", "kind", "input", "where", "message")
-        events.coalesce(1).write.mode("overwrite").parquet(f"{out}/events")
-        counts = {
-            row["kind"]: (row["n"], row["m"] or 0, row["c"] or 0)
-            for row in records.groupBy("kind")
-            .agg(F.count("*").alias("n"), F.sum(F.size("mentions")).alias("m"), F.sum(F.size("claims")).alias("c"))
-            .collect()
-        }
-        summary.events = [(r["kind"], r["where"], r["message"]) for r in events.orderBy("rec").limit(1000).collect()]
+        manifest = [row.asDict() for row in frame.mapInArrow(run, manifest_schema).collect()]
+        # commit: only the files of the attempts Spark kept move into place
+        for row in manifest:
+            target = f"{root}/{row['path']}"
+            fs.create_dir(target.rsplit("/", 1)[0], recursive=True)
+            fs.move(f"{row['base']}/{row['path']}", target)
     finally:
-        records.unpersist()
         kb_broadcast.unpersist()
-    summary.articles, summary.mentions, summary.claims = counts.get("article", (0, 0, 0))
-    summary.failures = counts.get("failure", (0, 0, 0))[0]
-    summary.notices = counts.get("notice", (0, 0, 0))[0]
+        if fs.get_file_info(f"{root}/_staging").type != pafs.FileType.NotFound:
+            fs.delete_dir(f"{root}/_staging")
+    rows_of = {t: sum(r["rows"] for r in manifest if r["table"] == t) for t in TABLES}
+    summary.articles, summary.mentions, summary.claims = rows_of["articles"], rows_of["mentions"], rows_of["claims"]
+    summary.failures = sum(r["failures"] for r in manifest if r["table"] == "events")
+    summary.notices = sum(r["notices"] for r in manifest if r["table"] == "events")
+    events = [pq.read_table(f"{root}/{r['path']}", filesystem=fs) for r in manifest if r["table"] == "events"]
+    if events:
+        table = pa.concat_tables(events).sort_by("rec")
+        summary.events = [(r["kind"], r["where"], r["message"]) for r in table.to_pylist()[:1000]]
     summary.seconds = time.perf_counter() - started
     _write_manifest(spark, out, inputs, summary)
     return summary
-
-
-def _article_columns() -> list[str]:
-    from mercato.batch.schema import ARTICLE_COLUMNS
-
-    return list(ARTICLE_COLUMNS)
 
 
 def _units_frame(spark: SparkSession, units: list[Unit], partitions: int) -> DataFrame:

@@ -23,7 +23,7 @@ from mercato.ingest import _article_files, jsonl, reader_for
 from mercato.ingest.meta import is_url
 
 #: Large JSON Lines files are cut into ranges of about this many bytes (at line ends).
-DEFAULT_SPLIT_BYTES = 8 << 20
+DEFAULT_SPLIT_BYTES = 4 << 20
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
 

@@ -201,3 +201,99 @@ def process_units(
                 rows = []
     if rows:
         yield pa.RecordBatch.from_pylist(rows, schema=RECORDS)
+
+
+# --------------------------------------------------------------------------- Parquet output
+
+#: What a task reports of each file it wrote (the driver commits the files of successful attempts).
+MANIFEST = pa.schema(
+    [
+        ("table", pa.string()),
+        ("base", pa.string()),
+        ("path", pa.string()),
+        ("rows", pa.int64()),
+        ("failures", pa.int64()),
+        ("notices", pa.int64()),
+    ]
+)
+
+
+def split_tables(records: pa.Table) -> dict[str, pa.Table]:
+    """The four output tables (with ``month`` and ``lang`` columns still on) of a task's records."""
+    import pyarrow.compute as pc
+
+    from mercato.batch.schema import ARTICLE_COLUMNS
+
+    kinds = records.column("kind")
+    arts = records.filter(pc.equal(kinds, "article"))
+    tables = {
+        "articles": arts.select(list(ARTICLE_COLUMNS)),
+        "events": records.filter(pc.not_equal(kinds, "article")).select(["rec", "kind", "input", "where", "message"]),
+    }
+    for name in ("mentions", "claims"):
+        lists = arts.column(name).combine_chunks()
+        parents = pc.list_parent_indices(lists)
+        children = pc.list_flatten(lists)
+        columns = {key: arts.column(key).take(parents) for key in ("rec", "month", "lang")}
+        fields = {f.name: children.field(i) for i, f in enumerate(children.type)}
+        tables[name] = pa.table({"rec": columns["rec"], **fields, "month": columns["month"], "lang": columns["lang"]})
+    return tables
+
+
+def write_tables(tables: dict[str, pa.Table], base: str, tag: str) -> list[dict[str, Any]]:
+    """Write each table under ``base/<table>/month=…/lang=…/part-<tag>.parquet`` (events unpartitioned)."""
+    import pyarrow.compute as pc
+    import pyarrow.fs as pafs
+    import pyarrow.parquet as pq
+
+    fs, root = pafs.FileSystem.from_uri(base)
+    manifest: list[dict[str, Any]] = []
+    for name, table in tables.items():
+        if table.num_rows == 0:
+            continue
+        if name == "events":
+            kinds = table.column("kind")
+            groups: list[tuple[str, pa.Table]] = [("", table)]
+            failures = int(pc.sum(pc.equal(kinds, "failure")).as_py() or 0)
+            counts = (failures, table.num_rows - failures)
+        else:
+            keys = table.select(["month", "lang"]).group_by(["month", "lang"]).aggregate([]).to_pylist()
+            groups = []
+            for key in sorted(keys, key=lambda k: (k["month"], k["lang"])):
+                mask = pc.and_(
+                    pc.equal(table.column("month"), key["month"]), pc.equal(table.column("lang"), key["lang"])
+                )
+                part = table.filter(mask).drop_columns(["month", "lang"])
+                groups.append((f"month={key['month']}/lang={key['lang']}/", part))
+            counts = (0, 0)
+        for prefix, part in groups:
+            directory = f"{root}/{name}/{prefix}".rstrip("/")
+            fs.create_dir(directory, recursive=True)
+            path = f"{directory}/part-{tag}.parquet"
+            pq.write_table(part, path, filesystem=fs, compression="snappy")
+            manifest.append(
+                {
+                    "table": name,
+                    "base": root,
+                    "path": path[len(root) + 1 :],
+                    "rows": part.num_rows,
+                    "failures": counts[0],
+                    "notices": counts[1],
+                }
+            )
+    return manifest
+
+
+def run_partition(
+    units: Iterable[dict[str, Any]],
+    staging: str,
+    tag: str,
+    user_kb: tuple[str, bytes] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> list[dict[str, Any]]:
+    """A whole task: read and analyse its units, write its Parquet files under `staging`, and
+    return the manifest of what it wrote."""
+    batches = list(process_units(units, user_kb, max_bytes))
+    if not batches:
+        return []
+    return write_tables(split_tables(pa.Table.from_batches(batches, schema=RECORDS)), staging, tag)
