@@ -26,6 +26,13 @@ _LIST_GLUE = re.compile(
     r"^(?:\s*\([^()]{1,40}\))?(?:\s*\(\d{4}\))?"  # "Xabi Alonso (Bayer Leverkusen), Julian Nagelsmann (Germany)"
     r"\s*(?:,|&|/|e|ed|and|y|et|und|o|or|ou|oder|as well as|sowie|plus|,\s*(?:e|and|y|et|und|o|or))\s*$"
 )
+#: "Lopetegui's backroom staff, including his assistant X": the staff share the coach's fate
+_STAFF_GLUE = re.compile(
+    r"^(?:'s)?\s+(?:\w+\s+){0,2}(?:staff|team|assistants|collaboratori|staff tecnico|cuerpo tecnico|"
+    r"staff technique|trainerteam|equipa tecnica|comissao tecnica)\s*,?\s*"
+    r"(?:including|tra cui|tra i quali|entre ellos|incluido|dont|darunter|incluindo|entre eles)\s+"
+    r"(?:his |il suo |su |son |sein |seinen |o seu )?"
+)
 _PARENTHESIS_CLUB = re.compile(r"^\s*\($")
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 _SENTENCE_OR_CLAUSE_BREAK = re.compile(r"[.;:!?,]")
@@ -340,7 +347,7 @@ def _is_glue(between: str, role_noun: re.Pattern[str] | None) -> bool:
         return True
     if role_noun is None:
         return False
-    head = re.match(r"^\s*(?:,\s*(?:and|e|y|et|und)?|and|e|y|et|und)\s+", between)
+    head = re.match(r"^\s*(?:,\s*(?:and|e|y|et|und)?|and|e|y|et|und)\s+", between) or _STAFF_GLUE.match(between)
     if not head:
         return False
     rest = between[head.end() :].strip()

@@ -97,6 +97,7 @@ TABLE = LanguageTable(
         r"(?:the )?(?:former )?(?:manager|head coach|coach|boss|gaffer|tactician|manager|striker|forward|winger|midfielder|defender|centre-back|goalkeeper|full-back|playmaker|attacker|sporting director|director|chairman|owner|president|youngster|star|international|hotshot)",
         r"(?:the )?(?:spaniard|portuguese|italian|german|frenchman|dutchman|croat|croatian|argentine|argentinian|brazilian|englishman|scot|welshman|irishman|belgian|swede|dane|norwegian|austrian|swiss|turk|uruguayan|colombian|nigerian|serbian|basque|catalan)",
         r"(?:the )?\d{2}-year-old",
+        r"(?:his |the )?(?:assistant(?: manager| coach)?|first-team coach|fitness coach|goalkeeping coach|set-piece coach|technical coach|head analyst|analyst|head of (?:performance|recruitment|football))",
     ],
     former_markers=[r"former", r"ex", r"ex-", r"previously", r"one-time", r"once"],
     club_references=[r"the club", r"the board", r"the hierarchy", r"the owners"],
