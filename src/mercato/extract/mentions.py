@@ -113,6 +113,7 @@ class _Candidate:
 
 
 _NON_WORD = re.compile(r"[^\w]")
+_NEXT_CAPITALISED = re.compile(r" [A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿā-ž]")
 
 
 def _search_form(folded: str) -> str:
@@ -179,7 +180,7 @@ def find_mentions(
                 found.mentions.append(_mention(text, cand, EntityKind.OUTLET, outlet.entity_id))
         elif EntityKind.CLUB in kinds:
             club_aliases = [a for a in aliases if a.kind == EntityKind.CLUB]
-            club_id = _choose_club(text, folded, cand, club_aliases, kb, table, club_seen)
+            club_id = _choose_club(text, folded, cand, club_aliases, kb, table, club_seen, index.given_names)
             if club_id:
                 club_seen.add(club_id)
                 found.mentions.append(_mention(text, cand, EntityKind.CLUB, club_id))
@@ -254,12 +255,20 @@ def _choose_club(
     kb: KnowledgeBase,
     table: CompiledTable,
     seen: set[str],
+    given_names: frozenset[str],
 ) -> str | None:
     """Pick the club an alias means here, or None when it is the city/country rather than a club."""
     usable = [a for a in aliases if a.lang in (None, table.lang)] or aliases
+    before = folded[max(0, cand.start - 24) : cand.start]
     if all(a.alias_type == "country" for a in usable):
-        return None
-    if " " not in folded[cand.start : cand.end].strip():
+        # a country is its national team only where someone is heading there ("rumbo a Brasil")
+        heading = [m for m in table.destination.finditer(before) if not before[m.end() :].strip()]
+        if not heading:
+            return None
+    word = folded[cand.start : cand.end].strip()
+    if " " not in word and word in given_names and _NEXT_CAPITALISED.match(text, cand.end):
+        return None  # "Pau Víctor", "Milan Škriniar": a given name, not the club
+    if " " not in word:
         # one-word club names are often their city's: "a Roma" is the city, "alla Roma" the club
         previous = folded[max(0, cand.start - 12) : cand.start].split()
         if previous and previous[-1] in table.city_prepositions:
