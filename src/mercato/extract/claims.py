@@ -371,7 +371,16 @@ def _clubs_for(
             and id(c) not in ctx.descriptor_clubs
         ]
     elif cue.type == ClaimType.DEPARTURE:
-        candidates = [c for c in candidates if not ctx.marks.destination(c)]
+        candidates = [
+            c
+            for c in candidates
+            if not ctx.marks.destination(c)
+            and not (
+                cue.stage == Stage.OFFICIAL  # "ceduto al PSG"; but "a rischio esonero alla Juventus"
+                and c.start >= end
+                and ctx.table.departure_to.match(ctx.folded[end : c.start])
+            )
+        ]
     after_factor = 0.6 if cue.type == ClaimType.MOVE else 1.0
     near = [c for c in candidates if _distance(c, start, end, after_factor) <= _CLUB_WINDOW]
     if not near and len({c.entity_id for c in candidates}) == 1:

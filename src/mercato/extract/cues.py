@@ -39,6 +39,9 @@ class LanguageTable:
     #: words before a club that make it where someone is going ("leaving to join X"): never the
     #: club of a departure
     destination_markers: list[str] = field(default_factory=list)
+    #: prepositions right after a departure cue that name where the person goes, not the club
+    #: left ("ceduto al PSG", "sold to Chelsea")
+    departure_to: list[str] = field(default_factory=list)
     #: words before a club that make it the other party of a deal ("agreed a fee with X for Y"):
     #: when the sentence names a club before the cue, that one is the buyer and X the seller
     counterpart_markers: list[str] = field(default_factory=list)
@@ -207,6 +210,7 @@ class CompiledTable:
     origin: re.Pattern[str]
     destination: re.Pattern[str]
     counterpart: re.Pattern[str]
+    departure_to: re.Pattern[str]
     club_epithet: re.Pattern[str]
     club_descriptor: re.Pattern[str]
     pronoun: re.Pattern[str]
@@ -261,6 +265,7 @@ def compile_table(table: LanguageTable) -> CompiledTable:
         origin=_alternation(table.origin_markers),
         destination=_alternation(table.destination_markers),
         counterpart=_alternation(table.counterpart_markers),
+        departure_to=re.compile(r"^\s*(?:" + "|".join(table.departure_to) + r")\s*$") if table.departure_to else _NEVER,
         club_epithet=_club_epithet(table.club_nouns),
         club_descriptor=_alternation(table.club_descriptors),
         pronoun=_alternation(table.pronouns),

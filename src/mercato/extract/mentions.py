@@ -294,9 +294,15 @@ def _known_people(
         full = [a for a in people if a.alias_type != "surname"]
         if not full:
             continue
+        if " " not in _surface(text, cand) and _NEXT_CAPITALISED.match(text, cand.end):
+            continue  # "Edu Rubio" is not the mononym "Edu": the name goes on
         best = max(full, key=lambda a: _ROLE_WEIGHT.get(kb.people[a.entity_id].role, 0))
         mentions.append(_mention(text, cand, EntityKind.PERSON, best.entity_id))
     return mentions
+
+
+def _surface(text: str, cand: _Candidate) -> str:
+    return text[cand.start : cand.end].strip()
 
 
 def _kb_surname_mentions(

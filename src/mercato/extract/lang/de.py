@@ -180,6 +180,7 @@ TABLE = LanguageTable(
         r"bislang bei", r"bisher bei", r"noch bei", r"vertrag bei", r"unter vertrag bei",
     ]),
     destination_markers=[r"zu", r"zum", r"zur", r"nach", r"wechsel zu"],
+    departure_to=[r"zu", r"zum", r"zur", r"nach"],
     counterpart_markers=[r"mit", r"zwischen"],
     club_descriptors=[r"(?:trainiert|betreut|gecoacht) von"],
     club_nouns=[r"klub", r"verein", r"club"],

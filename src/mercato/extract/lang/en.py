@@ -104,6 +104,7 @@ TABLE = LanguageTable(
     opponent_markers=[r"against", r"vs", r"v", r"defeat (?:by|to|against)", r"loss (?:to|against)", r"win (?:over|against)", r"victory over", r"beat", r"draw with", r"lost to", r"host", r"face"],
     origin_markers=[r"from", r"away from"],
     destination_markers=[r"to", r"for", r"join", r"joining", r"joins", r"to join", r"move to", r"switch to"],
+    departure_to=[r"to", r"for"],
     counterpart_markers=[r"with", r"between"],
     club_descriptors=[r"(?:led|coached|managed|owned|chaired) by"],
     club_nouns=[r"club", r"side", r"outfit"],

@@ -189,6 +189,7 @@ TABLE = LanguageTable(
         r"traspasado por", r"fichado del", r"comprado al",
     ],
     destination_markers=[r"rumbo al?", r"hacia el", r"destino", r"para fichar por", r"fichar por"],
+    departure_to=[r"al", r"a"],
     counterpart_markers=[r"con", r"entre"],
     club_descriptors=[r"(?:dirigid[oa]|entrenad[oa]|presidid[oa]) por"],
     club_nouns=[r"club", r"conjunto", r"equipo", r"cuadro", r"entidad", r"plantel"],

@@ -163,6 +163,7 @@ TABLE = LanguageTable(
         r"prete(?:e)? par", r"(?:recrut\w*|arrach\w*|chipe\w*|achet\w*|transfer\w*|attir\w*) (?:[\w\-']+ ){1,3}(?:de|du|d')", r"recrute(?:e)? (?:a|au)", r"achete(?:e)? (?:a|au)", r"en partance (?:de|du|d')",
     ],
     destination_markers=[r"vers", r"pour rejoindre", r"rejoindre", r"direction"],
+    departure_to=[r"au", r"a", r"a l'", r"aux"],
     counterpart_markers=[r"avec", r"entre"],
     club_descriptors=[r"(?:entraine|dirige|preside)e?s? par"],
     club_nouns=[r"club", r"formation", r"equipe"],

@@ -117,6 +117,7 @@ TABLE = LanguageTable(
     opponent_markers=[r"contro", r"contro il", r"contro la", r"sfida con", r"sfida contro", r"vittoria (?:contro|sul|sulla)", r"sconfitta (?:contro|con|col)", r"col", r"ko (?:contro|con|col)", r"battuto", r"eliminat[oi] da(?:l|lla)?", r"derby con", r"pareggio con"],
     origin_markers=[r"dal", r"dalla", r"dallo", r"dall'", r"dai", r"in arrivo da(?:l|lla)?", r"proveniente da(?:l|lla)?"],
     destination_markers=[r"verso", r"per (?:il|la|l')", r"direzione", r"destinazione", r"approdare (?:al|alla|all')", r"passare (?:al|alla|all')"],
+    departure_to=[r"al", r"alla", r"all'", r"ai", r"a"],
     counterpart_markers=[r"con", r"tra", r"fra"],
     club_descriptors=[r"(?:allenat[oa]|guidat[oa]|presieduto|presieduta) da"],
     club_nouns=[r"club", r"squadra", r"societa", r"formazione", r"compagine"],
