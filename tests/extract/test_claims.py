@@ -113,3 +113,9 @@ def test_time_frames_become_conditions(kb):
     text = "Massimiliano Allegri è pronto a dire sì al West Ham, ma solo a partire dalla stagione 2025-2026."
     result = extract(Article(id="t", lang="it", text=text), kb)
     assert any("next season" in c for claim in result.claims for c in claim.conditions)
+
+
+def test_an_outlet_credited_on_its_own_line_sources_the_whole_article(kb):
+    text = "Il Milan ha avviato i contatti con Sérgio Conceição.\n\n(La Gazzetta dello Sport)"
+    result = extract(Article(id="t", lang="it", text=text), kb)
+    assert result.claims and all("La Gazzetta dello Sport" in c.sources for c in result.claims)

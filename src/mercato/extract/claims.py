@@ -201,7 +201,11 @@ def assemble_claims(
             _read_sentence(ctx, sentence, cues, drafts, cited or attributed)
         previous_end = sentence.end
     _add_implied_departures(drafts, ctx.affiliation)
-    return [_finish(d, people, kb) for d in drafts.values()]
+    credited = _credit_lines(ctx, sentences)
+    claims = [_finish(d, people, kb) for d in drafts.values()]
+    for claim in claims:
+        claim.sources = sorted(set(claim.sources) | credited)
+    return claims
 
 
 def _read_sentence(
@@ -624,6 +628,25 @@ def _finish(draft: _Draft, people: dict[str, Person], kb: KnowledgeBase) -> Clai
         club_id=draft.club_id,
         subject_is_new=bool(person and person.new),
     )
+
+
+_CREDIT = re.compile(r"^\W*(?:(?:fonte|source|fuente|quelle|via|credit|credits)\s*:?\s*)?\W*$")
+
+
+def _credit_lines(ctx: _Context, sentences: Sequence[Sentence]) -> set[str]:
+    """Outlets credited on a line of their own ("(La Repubblica)", "Fonte: Sky Sport"): the
+    whole article is their report."""
+    credited: set[str] = set()
+    for sentence in sentences:
+        inside = [m for m in ctx.outlets if sentence.start <= m.start < sentence.end]
+        if not inside:
+            continue
+        rest = ctx.folded[sentence.start : sentence.end]
+        for m in sorted(inside, key=lambda m: -m.start):
+            rest = rest[: m.start - sentence.start] + rest[m.end - sentence.start :]
+        if _CREDIT.match(rest):
+            credited |= {ctx.kb.outlets[m.entity_id].name for m in inside if m.entity_id in ctx.kb.outlets}
+    return credited
 
 
 def _sources(ctx: _Context, sentence: Sentence) -> frozenset[str]:
