@@ -35,6 +35,7 @@ eval: install
 bench: install
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_store.py
+	$(BIN)/python bench/bench_web.py
 
 clean:
 	rm -rf build bench/out bench/corpus .pytest_cache .mypy_cache .ruff_cache

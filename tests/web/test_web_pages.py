@@ -71,3 +71,20 @@ def test_timeline_svg_escapes_labels() -> None:
                              "outlet": "<i>x</i>", "title": ""}]))  # fmt: skip
     assert "<b>" not in svg and "&lt;b&gt;FC" in svg
     assert "No dated reports" in str(timeline_svg([]))
+
+
+def test_load_test_runs_small(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """bench/bench_web.py end to end on a tiny database: it serves, loads, and reports."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    bench = Path(__file__).resolve().parents[2] / "bench"
+    out = tmp_path / "web.json"
+    args = ["--articles", "1500", "--requests", "300", "--clients", "10", "--people", "6", "--clubs", "3"]
+    args += ["--db", str(tmp_path / "small.db"), "--out", str(out)]
+    subprocess.run([sys.executable, str(bench / "bench_web.py"), *args], cwd=bench, check=True, timeout=240)
+    result = json.loads(out.read_text())
+    assert result["load"]["requests_done"] == 300 and result["errors"] == 0
+    assert result["person"]["p95_ms"] is not None and result["club"]["p95_ms"] is not None

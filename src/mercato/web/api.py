@@ -7,9 +7,12 @@ pass ``cursor=<next_cursor>`` for the following page.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hmac
+import inspect
 import json
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -39,12 +42,26 @@ def engine_of(request: Request) -> Engine:
     return request.app.state.engine  # type: ignore[no-any-return]
 
 
-def connection(request: Request) -> Any:
-    with engine_of(request).connect() as conn:
-        yield conn
+def with_conn(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Give a read endpoint a database connection opened and closed in the worker thread that runs
+    it (``conn`` in its signature becomes the request). A connection held by a generator dependency
+    would stay checked out while the request waits for a thread, and 50 waiting requests would
+    drain the pool."""
+    signature = inspect.signature(func)
+    params = [
+        p.replace(name="request", annotation=Request) if p.name == "conn" else p for p in signature.parameters.values()
+    ]
+
+    @functools.wraps(func)
+    def endpoint(request: Request, **kwargs: Any) -> Any:
+        with engine_of(request).connect() as conn:
+            return func(conn, **kwargs)
+
+    endpoint.__signature__ = signature.replace(parameters=params)  # type: ignore[attr-defined]
+    return endpoint
 
 
-Conn = Annotated[Connection, Depends(connection)]
+Conn = Connection
 
 
 def require_token(request: Request) -> None:
@@ -93,6 +110,7 @@ def _bad_cursor(exc: BadCursor) -> HTTPException:
 
 
 @router.get("/articles", summary="Articles, newest first")
+@with_conn
 def list_articles(
     conn: Conn,
     limit: Limit = 20,
@@ -113,6 +131,7 @@ def list_articles(
 
 
 @router.get("/articles/{article_id:path}", summary="One article with its text and claims")
+@with_conn
 def get_article(conn: Conn, article_id: str) -> dict[str, Any]:
     found = queries.article_detail(conn, article_id)
     if found is None:
@@ -191,6 +210,7 @@ def _kb(request: Request) -> Any:
 
 
 @router.get("/entities", summary="Entities: alias search (q) or a paginated list")
+@with_conn
 def list_entities(
     conn: Conn,
     q: Annotated[str | None, Query(min_length=1, max_length=100, description="Name, nickname or prefix.")] = None,
@@ -208,6 +228,7 @@ def list_entities(
 
 
 @router.get("/people/{slug}", summary="A person's profile: every club linked, each thread")
+@with_conn
 def get_person(conn: Conn, slug: str) -> dict[str, Any]:
     person = queries.entity_by_slug(conn, "person", slug)
     if person is None:
@@ -216,6 +237,7 @@ def get_person(conn: Conn, slug: str) -> dict[str, Any]:
 
 
 @router.get("/clubs/{slug}", summary="A club's profile: bench, candidates, incoming and outgoing")
+@with_conn
 def get_club(conn: Conn, slug: str) -> dict[str, Any]:
     club = queries.entity_by_slug(conn, "club", slug)
     if club is None:
@@ -224,6 +246,7 @@ def get_club(conn: Conn, slug: str) -> dict[str, Any]:
 
 
 @router.get("/entities/{kind}/{slug}", summary="One entity with its aliases")
+@with_conn
 def get_entity(conn: Conn, kind: KindParam, slug: str) -> dict[str, Any]:
     found = queries.entity_detail(conn, kind, slug)
     if found is None:
@@ -235,6 +258,7 @@ def get_entity(conn: Conn, kind: KindParam, slug: str) -> dict[str, Any]:
 
 
 @router.get("/claims", summary="Claims, newest first")
+@with_conn
 def list_claims(
     conn: Conn,
     person: Name = None,
@@ -273,6 +297,7 @@ def _refs(conn: Connection, name: str | None, kind: str) -> repo.EntityRef | Non
 
 
 @router.get("/threads", summary="Rumour threads (person, type, club), furthest stage first")
+@with_conn
 def list_threads(
     conn: Conn,
     person: Name = None,
@@ -301,6 +326,7 @@ def list_threads(
 
 
 @router.get("/threads/{thread_id}", summary="One thread with its timeline, origin and copies")
+@with_conn
 def get_thread(conn: Conn, thread_id: str) -> dict[str, Any]:
     if queries.split_thread_id(thread_id) is None:
         raise HTTPException(404, "a thread id is <person slug>--<move|departure|stay>--<club slug>")
@@ -311,6 +337,7 @@ def get_thread(conn: Conn, thread_id: str) -> dict[str, Any]:
 
 
 @router.get("/forecasts", summary="Open threads with their probability, most likely first")
+@with_conn
 def list_forecasts(
     conn: Conn,
     person: Name = None,
@@ -346,6 +373,7 @@ def list_forecasts(
 
 
 @router.get("/outlets", summary="Outlet track records: hit rate with a credible interval, lead time")
+@with_conn
 def list_outlets(
     conn: Conn,
     min_resolved: Annotated[int, Query(ge=0, le=10_000)] = 0,
@@ -361,6 +389,7 @@ def list_outlets(
 
 
 @router.get("/outcomes", summary="Known outcomes (appointments, sackings, transfers)")
+@with_conn
 def list_outcomes(conn: Conn, person: Name = None, club: Name = None) -> dict[str, Any]:
     person_ids, club_ids = _resolve(conn, person, "person"), _resolve(conn, club, "club")
     rows = queries.outcome_rows(conn, person_ids[0] if person_ids else None, club_ids[0] if club_ids else None)
@@ -408,6 +437,7 @@ def post_outcomes(request: Request, body: OutcomesIn) -> dict[str, Any]:
 
 
 @router.get("/search", summary="Full-text search over articles, plus matching names")
+@with_conn
 def search(
     conn: Conn,
     q: Annotated[str, Query(min_length=2, max_length=200)],

@@ -15,11 +15,14 @@ import os
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import anyio
+import anyio.to_thread
 import sqlalchemy as sa
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -105,6 +108,10 @@ class ResponseCache:
     _signature: tuple[int, ...] | None = None
     _checked: float = 0.0
 
+    def fresh(self) -> bool:
+        """True while the last look at the database is recent enough to trust the version."""
+        return time.monotonic() - self._checked < self.check_every
+
     def version(self) -> int:
         now = time.monotonic()
         if now - self._checked >= self.check_every:
@@ -128,7 +135,9 @@ class ResponseCache:
             self._checked = 0.0
 
     def get(self, key: str) -> tuple[bytes, str] | None:
-        version = self.version()
+        return self.lookup(key, self.version())
+
+    def lookup(self, key: str, version: int) -> tuple[bytes, str] | None:
         with self._lock:
             item = self._items.get(key)
             if item is None or item[0] != version:
@@ -146,12 +155,76 @@ class ResponseCache:
                 self._items.popitem(last=False)
 
 
+class CacheMiddleware:
+    """ASGI middleware: serve cacheable GETs from the ResponseCache, store 200 answers in it.
+    A hit costs no thread and no database round trip (the data version is re-read at most once a
+    second, in a worker thread)."""
+
+    def __init__(self, app: ASGIApp, store: ResponseCache) -> None:
+        self.app = app
+        self.store = store
+        #: renders in progress: a second request for the same URL waits for the first one
+        self.pending: dict[str, anyio.Event] = {}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "GET" or not _cacheable(scope["path"]):
+            await self.app(scope, receive, send)
+            return
+        store = self.store
+        key = scope["path"] + "?" + scope.get("query_string", b"").decode("latin-1")
+        version = store._version if store.fresh() else await anyio.to_thread.run_sync(store.version)
+        hit = store.lookup(key, version)
+        if hit is None and key in self.pending:
+            await self.pending[key].wait()
+            hit = store.lookup(key, version)
+        if hit is not None:
+            body, media_type = hit
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 200,
+                    "headers": [
+                        (b"content-type", media_type.encode("latin-1")),
+                        (b"content-length", str(len(body)).encode()),
+                        (b"x-cache", b"hit"),
+                    ],
+                }
+            )
+            await send({"type": "http.response.body", "body": body})
+            return
+        status = 0
+        media_type = ""
+        chunks: list[bytes] = []
+
+        async def capture(message: Message) -> None:
+            nonlocal status, media_type
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                headers = dict(message.get("headers", []))
+                media_type = headers.get(b"content-type", b"").decode("latin-1")
+                message = {**message, "headers": [*message.get("headers", []), (b"x-cache", b"miss")]}
+            elif message["type"] == "http.response.body":
+                chunks.append(message.get("body", b""))
+                if not message.get("more_body", False) and status == 200 and media_type:
+                    store.put(key, version, b"".join(chunks), media_type)
+            await send(message)
+
+        done = self.pending.setdefault(key, anyio.Event())
+        try:
+            await self.app(scope, receive, capture)
+        finally:
+            if self.pending.get(key) is done:
+                del self.pending[key]
+            done.set()
+
+
 def create_app(
     db_url: str | None = None,
     *,
     api_token: str | None = None,
     max_body: int = DEFAULT_MAX_BODY,
     cache: bool = True,
+    worker_threads: int = 8,
 ) -> FastAPI:
     """The mercato web app on the database at `db_url` (``--db`` rules: URL, path, or the default).
 
@@ -161,7 +234,16 @@ def create_app(
 
     engine = make_engine(db_url)
     ensure_current(engine)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # at most this many requests use the database at once: fewer than the engine's pool holds
+        anyio.to_thread.current_default_thread_limiter().total_tokens = worker_threads
+        yield
+        engine.dispose()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="mercato",
         version=__version__,
         description="Football transfer and coaching-carousel rumours: who is linked with whom, how far it got, "
@@ -175,26 +257,8 @@ def create_app(
     app.state.kb = None
     app.state.kb_lock = threading.Lock()
     app.add_middleware(BodyLimit, limit=max_body)
-
-    @app.middleware("http")
-    async def cached(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        store: ResponseCache | None = request.app.state.cache
-        if store is None or request.method != "GET" or not _cacheable(request.url.path):
-            return await call_next(request)
-        key = str(request.url.path) + "?" + str(request.url.query)
-        hit = store.get(key)
-        if hit is not None:
-            return Response(content=hit[0], media_type=hit[1], headers={"x-cache": "hit"})
-        version = store.version()
-        response = await call_next(request)
-        if response.status_code != 200:
-            return response
-        body = b""
-        async for chunk in response.body_iterator:  # type: ignore[attr-defined]
-            body += chunk if isinstance(chunk, bytes) else chunk.encode()
-        media_type = response.headers.get("content-type", "text/html; charset=utf-8")
-        store.put(key, version, body, media_type)
-        return Response(content=body, media_type=media_type, headers={"x-cache": "miss"})
+    if app.state.cache is not None:
+        app.add_middleware(CacheMiddleware, store=app.state.cache)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:

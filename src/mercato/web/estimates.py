@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import statistics
+import threading
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
@@ -70,13 +71,37 @@ def assess(conn: Connection, threads: list[Thread]) -> None:
         t.forecast = forecast_of(t, reference)
 
 
+_INDEX_CACHE: dict[str, tuple[tuple[int, ...], Any]] = {}
+_INDEX_LOCK = threading.Lock()
+
+
+def _data_signature(conn: Connection) -> tuple[int, ...]:
+    """Changes whenever articles (hence claims) or outcomes are added or removed."""
+    return tuple(int(conn.scalar(sa.select(sa.func.count()).select_from(t)) or 0) for t in (articles, outcomes))
+
+
+def _outcome_index(conn: Connection, build: Any) -> Any:
+    """The outcome index (outcomes file + official news) is costly on a large database: build it
+    once per database state, not once per page."""
+    key = conn.engine.url.render_as_string(hide_password=False)
+    signature = _data_signature(conn)
+    with _INDEX_LOCK:
+        cached = _INDEX_CACHE.get(key)
+        if cached is not None and cached[0] == signature:
+            return cached[1]
+    index = build(conn)
+    with _INDEX_LOCK:
+        _INDEX_CACHE[key] = (signature, index)
+    return index
+
+
 def _resolve_with_outcomes(conn: Connection, threads: list[Thread], as_of: dt.date | None) -> bool:
     try:
         from mercato.outcomes import ThreadFacts, outcome_index, resolve
     except ImportError:
         return False
     try:
-        index = outcome_index(conn)
+        index = _outcome_index(conn, outcome_index)
         day = as_of or dt.date.today()
         for t in threads:
             facts = ThreadFacts(t.person.id, t.type, t.club.id, t.person.role, t.first_day)

@@ -177,12 +177,15 @@ def find_threads(
     club_ids: Sequence[str] | None = None,
     claim_type: str | None = None,
     since: dt.date | None = None,
-    details: bool = True,
+    details: bool | str = True,
+    assess: bool = True,
 ) -> list[Thread]:
     """Threads touching these people and/or clubs, furthest stage first, then most recent.
 
     One grouped query gives counts, dates and stages; with ``details`` a second pass collects
-    outlets, cited sources, conditions and the independent-source count of every thread found.
+    the latest stage, outlets, cited sources, conditions and the independent-source count of every
+    thread found. ``details="later"`` skips both that pass and the latest stage: the caller picks
+    the threads it shows and calls :func:`fill_details` for those (a big club has thousands).
     """
     where: list[sa.ColumnElement[bool]] = []
     if subject_ids is not None:
@@ -195,7 +198,9 @@ def find_threads(
         where.append(claims.c.published >= since)
     key = (claims.c.subject_id, claims.c.type, claims.c.club_id)
     latest_rn = (
-        sa.func.row_number()
+        sa.literal(0).label("rn")
+        if details
+        else sa.func.row_number()
         .over(partition_by=key, order_by=(claims.c.published.desc().nulls_last(), claims.c.id.desc()))
         .label("rn")
     )
@@ -233,7 +238,7 @@ def find_threads(
     if not groups:
         return []
     refs = repo.entity_refs(conn, {g.subject_id for g in groups} | {g.club_id for g in groups})
-    precision = _precisions(conn, where)
+    precision = {} if details else _precisions(conn, where)
     threads: list[Thread] = []
     for g in groups:
         person, club = refs.get(g.subject_id), refs.get(g.club_id)
@@ -256,13 +261,20 @@ def find_threads(
                 hedged=int(g.unhedged or 0) == 0,
             )
         )
-    if details:
+    if details is True:
         _add_details(conn, threads, where)
+    if assess:
+        assess_threads(conn, threads)
+    threads.sort(key=lambda t: (-RANK.get(t.furthest_stage, 0), -(t.last_day or dt.date.min).toordinal(), t.id))
+    return threads
+
+
+def assess_threads(conn: Connection, threads: list[Thread]) -> None:
+    """Status and forecast (see :mod:`mercato.web.estimates`); costly, so pages call it only for
+    the threads they show."""
     from mercato.web import estimates
 
     estimates.assess(conn, threads)
-    threads.sort(key=lambda t: (-RANK.get(t.furthest_stage, 0), -(t.last_day or dt.date.min).toordinal(), t.id))
-    return threads
 
 
 def _as_date(value: Any) -> dt.date | None:
@@ -284,6 +296,16 @@ def _precisions(conn: Connection, where: list[sa.ColumnElement[bool]]) -> dict[d
 
 def _fmt_day(day: dt.date | None, precision: dict[dt.date, str]) -> str | None:
     return repo.format_published(day, precision.get(day)) if day else None
+
+
+def fill_details(conn: Connection, threads: list[Thread], *, club_ids: Sequence[str] | None = None) -> None:
+    """The second pass of :func:`find_threads` for just these threads."""
+    if not threads:
+        return
+    where: list[sa.ColumnElement[bool]] = [claims.c.subject_id.in_(sorted({t.person.id for t in threads}))]
+    if club_ids is not None:
+        where.append(claims.c.club_id.in_(list(club_ids)))
+    _add_details(conn, threads, where)
 
 
 def _add_details(conn: Connection, threads: list[Thread], where: list[sa.ColumnElement[bool]]) -> None:
@@ -328,7 +350,12 @@ def _add_details(conn: Connection, threads: list[Thread], where: list[sa.ColumnE
                 a["origins"].update(repo.fold_name(n) for n in names)
             else:
                 a["origins"].add(repo.fold_name(r.outlet or r.id))
-        a["stages"].setdefault(r.stage, repo.format_published(_as_date(r.published), r.published_precision))
+        day = repo.format_published(_as_date(r.published), r.published_precision)
+        a["stages"].setdefault(r.stage, day)
+        a["latest"] = r.stage
+        if day is not None:
+            a.setdefault("first", day)
+            a["last"] = day
     for k, a in acc.items():
         t = by_key.get(k)
         if t is None:
@@ -338,6 +365,8 @@ def _add_details(conn: Connection, threads: list[Thread], where: list[sa.ColumnE
         t.conditions = sorted(a["conditions"])
         t.independent_sources = len(a["origins"])
         t.stages = [{"stage": s, "first_reported": d} for s, d in a["stages"].items()]
+        t.latest_stage = a.get("latest", t.latest_stage)
+        t.first_reported, t.last_reported = a.get("first"), a.get("last")
 
 
 def thread_refs(conn: Connection, tid: str) -> tuple[repo.EntityRef, str, repo.EntityRef] | None:
@@ -496,40 +525,42 @@ def person_view(conn: Connection, person: repo.EntityRef) -> Row:
 
 
 def club_view(conn: Connection, club: repo.EntityRef, limit: int = 40) -> Row:
-    threads = find_threads(conn, club_ids=[club.id])
+    threads = find_threads(conn, club_ids=[club.id], details="later", assess=False)
     roles = {pid: ref.role for pid, ref in repo.entity_refs(conn, {t.person.id for t in threads}).items()}
-    bench = []
-    for t in threads:
-        if t.type != "departure" or roles.get(t.person.id) not in COACH_ROLES:
-            continue
+    coach = [roles.get(t.person.id) in COACH_ROLES for t in threads]
+    bench = [t for t, c in zip(threads, coach, strict=True) if c and t.type == "departure"][:limit]
+    candidates_all = [t for t, c in zip(threads, coach, strict=True) if c and t.type == "move"]
+    incoming_all = [t for t, c in zip(threads, coach, strict=True) if not c and t.type == "move"]
+    outgoing_all = [t for t, c in zip(threads, coach, strict=True) if not c and t.type == "departure"]
+    staying_all = [t for t in threads if t.type == "stay"]
+    candidates, incoming = candidates_all[: 2 * limit], incoming_all[:limit]
+    outgoing, staying = outgoing_all[:limit], staying_all[:limit]
+    shown = [*bench, *candidates, *incoming, *outgoing, *staying]
+    fill_details(conn, shown, club_ids=[club.id])
+    candidates = [t for t in candidates if t.latest_stage != Stage.OFF.value][:limit]
+    assess_threads(conn, shown)
+    candidates.sort(key=lambda t: (t.status != "open", -(t.probability or 0.0)))
+    bench_rows = []
+    for t in bench:
         state = "at risk"
         if t.latest_stage == Stage.OFF.value:
             state = "stays"
         elif t.furthest_stage == "official":
             state = "left"
-        bench.append({**t.to_dict(), "bench_status": state})
-    candidates = [
-        t.to_dict()
-        for t in threads
-        if t.type == "move" and roles.get(t.person.id) in COACH_ROLES and t.latest_stage != Stage.OFF.value
-    ]
-    candidates.sort(key=lambda t: -(t["probability"] or 0.0))
-    players_in = [t.to_dict() for t in threads if t.type == "move" and roles.get(t.person.id) not in COACH_ROLES]
-    players_out = [t.to_dict() for t in threads if t.type == "departure" and roles.get(t.person.id) not in COACH_ROLES]
-    staying = [t.to_dict() for t in threads if t.type == "stay"]
+        bench_rows.append({**t.to_dict(), "bench_status": state})
     return {
         "club": entity_dict(club),
-        "coach_at_risk": any(b["bench_status"] == "at risk" for b in bench),
-        "bench": bench[:limit],
-        "candidates": candidates[:limit],
-        "incoming": players_in[:limit],
-        "outgoing": players_out[:limit],
-        "staying": staying[:limit],
+        "coach_at_risk": any(b["bench_status"] == "at risk" for b in bench_rows),
+        "bench": bench_rows,
+        "candidates": [t.to_dict() for t in candidates],
+        "incoming": [t.to_dict() for t in incoming],
+        "outgoing": [t.to_dict() for t in outgoing],
+        "staying": [t.to_dict() for t in staying],
         "counts": {
             "threads": len(threads),
-            "candidates": len(candidates),
-            "incoming": len(players_in),
-            "outgoing": len(players_out),
+            "candidates": len(candidates_all),
+            "incoming": len(incoming_all),
+            "outgoing": len(outgoing_all),
         },
     }
 
