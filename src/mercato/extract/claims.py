@@ -188,13 +188,17 @@ def assemble_claims(
     )
     drafts: dict[tuple[str, ClaimType, str], _Draft] = {}
     attributed: frozenset[str] = frozenset()
+    last_cited: frozenset[str] = frozenset()
     previous_end = 0
     for sentence in sentences:
         if "\n\n" in text[previous_end : sentence.start]:
             attributed = frozenset()  # a report's attribution lasts until the next section
         cited = _sources(ctx, sentence)
-        if cited and table.attribution.search(folded[sentence.start : sentence.end]):
-            attributed = cited  # "according to X", "X reports": what follows is X's report
+        chunk = folded[sentence.start : sentence.end]
+        if cited and table.attribution.search(chunk):
+            attributed = last_cited = cited  # "according to X", "X reports": what follows is X's report
+        elif table.report_reference.search(chunk) and table.attribution.search(chunk):
+            attributed = last_cited  # "il giornalista rivela": the one cited before
         first, last = bisect_left(cue_starts, sentence.start), bisect_left(cue_starts, sentence.end)
         cues = [c for c in all_cues[first:last] if c[2] <= sentence.end]
         if cues:

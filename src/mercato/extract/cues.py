@@ -42,6 +42,8 @@ class LanguageTable:
     #: prepositions right after a departure cue that name where the person goes, not the club
     #: left ("ceduto al PSG", "sold to Chelsea")
     departure_to: list[str] = field(default_factory=list)
+    #: words that point back at the last cited outlet or journalist ("il giornalista rivela")
+    report_references: list[str] = field(default_factory=list)
     #: words before a club that make it the other party of a deal ("agreed a fee with X for Y"):
     #: when the sentence names a club before the cue, that one is the buyer and X the seller
     counterpart_markers: list[str] = field(default_factory=list)
@@ -211,6 +213,7 @@ class CompiledTable:
     destination: re.Pattern[str]
     counterpart: re.Pattern[str]
     departure_to: re.Pattern[str]
+    report_reference: re.Pattern[str]
     club_epithet: re.Pattern[str]
     club_descriptor: re.Pattern[str]
     pronoun: re.Pattern[str]
@@ -265,6 +268,7 @@ def compile_table(table: LanguageTable) -> CompiledTable:
         origin=_alternation(table.origin_markers),
         destination=_alternation(table.destination_markers),
         counterpart=_alternation(table.counterpart_markers),
+        report_reference=_alternation(table.report_references),
         departure_to=re.compile(r"^\s*(?:" + "|".join(table.departure_to) + r")\s*$") if table.departure_to else _NEVER,
         club_epithet=_club_epithet(table.club_nouns),
         club_descriptor=_alternation(table.club_descriptors),

@@ -181,6 +181,7 @@ TABLE = LanguageTable(
     ]),
     destination_markers=[r"zu", r"zum", r"zur", r"nach", r"wechsel zu"],
     departure_to=[r"zu", r"zum", r"zur", r"nach"],
+    report_references=[r"der journalist", r"der reporter", r"das blatt", r"die zeitung", r"der bericht"],
     counterpart_markers=[r"mit", r"zwischen"],
     club_descriptors=[r"(?:trainiert|betreut|gecoacht) von"],
     club_nouns=[r"klub", r"verein", r"club"],

@@ -105,6 +105,7 @@ TABLE = LanguageTable(
     origin_markers=[r"from", r"away from"],
     destination_markers=[r"to", r"for", r"join", r"joining", r"joins", r"to join", r"move to", r"switch to"],
     departure_to=[r"to", r"for"],
+    report_references=[r"the journalist", r"the reporter", r"the report", r"the (?:newspaper|outlet|tabloid|broadcaster)", r"the same (?:source|outlet)"],
     counterpart_markers=[r"with", r"between"],
     club_descriptors=[r"(?:led|coached|managed|owned|chaired) by"],
     club_nouns=[r"club", r"side", r"outfit"],

@@ -190,6 +190,7 @@ TABLE = LanguageTable(
     ],
     destination_markers=[r"rumbo al?", r"hacia el", r"destino", r"para fichar por", r"fichar por"],
     departure_to=[r"al", r"a"],
+    report_references=[r"el periodista", r"el diario", r"el medio", r"la misma fuente"],
     counterpart_markers=[r"con", r"entre"],
     club_descriptors=[r"(?:dirigid[oa]|entrenad[oa]|presidid[oa]) por"],
     club_nouns=[r"club", r"conjunto", r"equipo", r"cuadro", r"entidad", r"plantel"],

@@ -164,6 +164,7 @@ TABLE = LanguageTable(
     ],
     destination_markers=[r"vers", r"pour rejoindre", r"rejoindre", r"direction"],
     departure_to=[r"au", r"a", r"a l'", r"aux"],
+    report_references=[r"le journaliste", r"le quotidien", r"le media", r"la meme source"],
     counterpart_markers=[r"avec", r"entre"],
     club_descriptors=[r"(?:entraine|dirige|preside)e?s? par"],
     club_nouns=[r"club", r"formation", r"equipe"],

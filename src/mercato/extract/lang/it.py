@@ -118,6 +118,7 @@ TABLE = LanguageTable(
     origin_markers=[r"dal", r"dalla", r"dallo", r"dall'", r"dai", r"in arrivo da(?:l|lla)?", r"proveniente da(?:l|lla)?"],
     destination_markers=[r"verso", r"per (?:il|la|l')", r"direzione", r"destinazione", r"approdare (?:al|alla|all')", r"passare (?:al|alla|all')"],
     departure_to=[r"al", r"alla", r"all'", r"ai", r"a"],
+    report_references=[r"il giornalista", r"l'esperto di mercato", r"la fonte", r"il quotidiano", r"la testata", r"l'emittente", r"secondo lo stesso"],
     counterpart_markers=[r"con", r"tra", r"fra"],
     club_descriptors=[r"(?:allenat[oa]|guidat[oa]|presieduto|presieduta) da"],
     club_nouns=[r"club", r"squadra", r"societa", r"formazione", r"compagine"],

@@ -151,6 +151,7 @@ TABLE = LanguageTable(
     ],
     destination_markers=[r"rumo ao?", r"rumo a", r"para o", r"para a", r"reforcar o", r"reforcar a"],
     departure_to=[r"ao", r"a", r"para o", r"para a", r"pelo", r"pela"],
+    report_references=[r"o jornalista", r"o jornal", r"a mesma fonte", r"o diario"],
     counterpart_markers=[r"com", r"entre"],
     club_descriptors=[r"(?:treinad[oa]|comandad[oa]|orientad[oa]|presidid[oa]) por"],
     club_nouns=[r"clube", r"equipa", r"time", r"emblema", r"conjunto"],
