@@ -119,3 +119,8 @@ def test_an_outlet_credited_on_its_own_line_sources_the_whole_article(kb):
     text = "Il Milan ha avviato i contatti con Sérgio Conceição.\n\n(La Gazzetta dello Sport)"
     result = extract(Article(id="t", lang="it", text=text), kb)
     assert result.claims and all("La Gazzetta dello Sport" in c.sources for c in result.claims)
+
+
+def test_an_unsigned_deal_stops_at_agreement(kb):
+    text = "La Roma ha scelto Claudio Ranieri come nuovo allenatore, ma Ranieri non ha ancora firmato il contratto."
+    assert _claim("Claudio Ranieri", "move", "AS Roma", "agreement") in _claims(kb, text, "it")

@@ -68,6 +68,8 @@ class _Evidence:
     conditions: frozenset[str]
     direct: bool  # the person is named, not referred to by an epithet
     cue_start: int = 0
+    #: a denied official step ("has not signed yet"): the claim stops at agreement
+    caps: bool = False
 
 
 @dataclass
@@ -230,15 +232,17 @@ def _read_sentence(
         + [f"money: {m.group(0).strip()}" for m in _MONEY.finditer(ctx.text, sentence.start, sentence.end)]
     )
 
-    cues = [
-        c
-        for c in sentence_cues
-        if not _preceded_by(ctx.folded, sentence.start, c[1], ctx.table.negation, _NEGATION_WINDOW)
-    ]
+    cues: list[tuple[StageCue, int, int]] = []
+    unsigned: list[tuple[StageCue, int, int]] = []
+    for c in sentence_cues:
+        if not _preceded_by(ctx.folded, sentence.start, c[1], ctx.table.negation, _NEGATION_WINDOW):
+            cues.append(c)
+        elif c[0].type != ClaimType.DEPARTURE and c[0].stage == Stage.OFFICIAL:
+            unsigned.append(c)  # "non ha ancora firmato", "not yet official": agreed at most
     appointed = any(c.type == ClaimType.MOVE and c.stage == Stage.OFFICIAL for c, _, _ in cues)
     found: list[tuple[tuple[str, ClaimType, str], _Evidence]] = []
-    for cue, start, end in cues:
-        stage = cue.stage
+    for cue, start, end in cues + unsigned:
+        stage = Stage.AGREEMENT if (cue, start, end) in unsigned else cue.stage
         if stage == Stage.OFFICIAL and _tells_history(_clause(ctx.folded, sentence, start, end), ctx.history_before):
             continue
         if appointed and cue.type == ClaimType.DEPARTURE and cue.person_side == "after":
@@ -268,7 +272,8 @@ def _read_sentence(
                 if cue.type == ClaimType.MOVE and ctx.affiliation.get(person.entity_id) == club.entity_id:
                     continue
                 span = _evidence_span(ctx.text, sentence, (start, end), person, club)
-                evidence = _Evidence(stage, span, hedged, sources, conditions, direct, start)
+                capped = (cue, start, end) in unsigned
+                evidence = _Evidence(stage, span, hedged, sources, conditions, direct, start, capped)
                 found.append(((person.entity_id, cue.type, club.entity_id), evidence))
     staying = {(p, c) for (p, t, c), _ in found if t == ClaimType.STAY}
     for key, evidence in found:
@@ -589,6 +594,10 @@ def _merged_stage(draft: _Draft) -> Stage:
     if not positive:
         return Stage.OFF
     best = max((e.stage for e in positive), key=lambda s: STAGE_RANK[s])
+    if best == Stage.OFFICIAL and any(e.caps for e in draft.evidence):
+        last_cap = max(e.cue_start for e in draft.evidence if e.caps)
+        if not any(e.stage == Stage.OFFICIAL and e.cue_start > last_cap for e in positive):
+            best = Stage.AGREEMENT
     denials = [e.cue_start for e in draft.evidence if e.stage == Stage.OFF]
     if denials:
         if STAGE_RANK[best] < STAGE_RANK[Stage.AGREEMENT]:

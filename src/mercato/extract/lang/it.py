@@ -47,6 +47,7 @@ TABLE = LanguageTable(
             r"chiusura", r"chiuso", r"definit[oa]",
         ],
         "move:official": [
+            r"(?:ha|hanno) (?:gia |ancora )?firmato",
             r">affidat[ao] a",
             r"e' ufficiale", r"ufficialmente (?:il nuovo|nuovo|annunciato)", r"ufficializzat[oa]", r"ufficializza(?:to)?",
             r"ha firmato", r"ha annunciato", r"annunciat[oa]", r"e' il nuovo", r"nuovo allenatore", r"nuovo tecnico",
