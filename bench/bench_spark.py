@@ -64,6 +64,14 @@ def _descendants(pid: int) -> list[int]:
     return found
 
 
+def _cpu_ticks(pid: int) -> int:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0
+    return int(fields[11]) + int(fields[12])
+
+
 def _cmdline(pid: int) -> str:
     try:
         return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
@@ -80,6 +88,7 @@ class MemorySampler(threading.Thread):
         self.jvm_peak_mb = 0.0
         self.worker_peak_mb = 0.0
         self.total_peak_mb = 0.0
+        self.cpu_ticks: dict[int, int] = {}  # pid → last utime + stime seen
 
     def run(self) -> None:
         while not self.stop.is_set():
@@ -92,6 +101,7 @@ class MemorySampler(threading.Thread):
                     self.jvm_peak_mb = max(self.jvm_peak_mb, mb)
                 elif "pyspark" in cmd and ("worker" in cmd or "daemon" in cmd):
                     self.worker_peak_mb = max(self.worker_peak_mb, mb)
+                self.cpu_ticks[pid] = max(self.cpu_ticks.get(pid, 0), _cpu_ticks(pid))
             self.total_peak_mb = max(self.total_peak_mb, total)
             time.sleep(0.2)
 
@@ -117,6 +127,8 @@ def spark_run(corpus: Path, out: Path, master: str) -> dict[str, Any]:
         "job_seconds": summary["seconds"],
         "wall_seconds": round(wall, 1),
         "articles_per_second": summary["articles_per_second"],
+        # CPU time of the whole process tree (JVM + Python workers), sampled: robust to other load
+        "cpu_seconds": round(sum(sampler.cpu_ticks.values()) / os.sysconf("SC_CLK_TCK"), 1),
         "jvm_peak_rss_mb": round(sampler.jvm_peak_mb),
         "python_worker_peak_rss_mb": round(sampler.worker_peak_mb),
         "process_tree_peak_rss_mb": round(sampler.total_peak_mb),
@@ -191,7 +203,8 @@ def main() -> None:
             stdout=subprocess.DEVNULL,
         )
     report: dict[str, Any] = {
-        "machine": f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        "load_average_at_start": os.getloadavg(),
         "corpus": f"mercato dev gen-corpus --articles {args.articles} --seed {args.seed} --warc-share 0 --out DIR",
     }
     runs = [spark_run(corpus / "jsonl", args.work / f"out-{n}", f"local[{n}]") for n in (1, 2)]

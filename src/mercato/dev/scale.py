@@ -26,6 +26,7 @@ import json
 import random
 import re
 import uuid
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -75,10 +76,10 @@ def generate_records(n: int, seed: int = 7, copy_rate: float = 0.08) -> Iterator
     """
     rng = random.Random(seed)
     body_rng = random.Random(seed * 1_000_003 + 1)
-    made: list[dict[str, str]] = []
+    made: deque[dict[str, str]] = deque(maxlen=2000)  # copies draw from the recent past
     for i in range(n):
         if made and rng.random() < copy_rate:
-            record = _copy_of(rng, rng.choice(made[-2000:]), i)
+            record = _copy_of(rng, rng.choice(made), i)
         else:
             record = make_article(body_rng, i)
             lang = LANGS[i % len(LANGS)] if i < len(LANGS) else _guess_lang(record)
