@@ -348,6 +348,7 @@ def list_forecasts(
 ) -> dict[str, Any]:
     person_ref, club_ref = _refs(conn, person, "person"), _refs(conn, club, "club")
     threads = queries.list_threads(conn, person=person_ref, club=club_ref, claim_type=type, status="open")
+    threads = [t for t in threads if t.probability is not None]
     threads.sort(key=lambda t: (-(t.probability or 0.0), t.id))
     try:
         items, following = _slice(threads, limit, cursor)
@@ -361,6 +362,7 @@ def list_forecasts(
             "type": t.type,
             "furthest_stage": t.furthest_stage,
             "probability": t.probability,
+            "probability_alone": t.forecast.get("probability_alone"),
             "method": t.forecast.get("method"),
             "explanation": t.forecast.get("explanation", []),
         }
@@ -380,7 +382,7 @@ def list_outlets(
     limit: Limit = 100,
     cursor: Cursor = None,
 ) -> dict[str, Any]:
-    board = estimates.outlet_leaderboard(conn, min_resolved=min_resolved)
+    board = estimates.outlet_board(conn, min_resolved=min_resolved)
     try:
         items, following = _slice(board, limit, cursor)
     except BadCursor as exc:

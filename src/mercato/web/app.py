@@ -230,15 +230,18 @@ def create_app(
 
     `api_token` guards the write endpoints; by default it is ``$MERCATO_API_TOKEN`` (no token set:
     writes are refused with 401)."""
-    from mercato.web import api, pages  # noqa: F401 (import order: the package imports this module)
+    from mercato.web import api, estimates, pages  # noqa: F401 (import order: the package imports this module)
 
     engine = make_engine(db_url)
     ensure_current(engine)
+    book = estimates.insights(engine)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         # at most this many requests use the database at once: fewer than the engine's pool holds
         anyio.to_thread.current_default_thread_limiter().total_tokens = worker_threads
+        # forecasts and track records are fitted in the background, starting now
+        await anyio.to_thread.run_sync(lambda: _warm(book))
         yield
         engine.dispose()
 
@@ -254,6 +257,9 @@ def create_app(
     app.state.engine = engine
     app.state.api_token = api_token if api_token is not None else os.environ.get(TOKEN_ENV) or None
     app.state.cache = ResponseCache(engine) if cache else None
+    if app.state.cache is not None:
+        # new forecasts and track records: the cached pages showing the old ones are dropped
+        book.on_ready.append(app.state.cache.bump)
     app.state.kb = None
     app.state.kb_lock = threading.Lock()
     app.add_middleware(BodyLimit, limit=max_body)
@@ -298,6 +304,14 @@ def create_app(
         return HTMLResponse(status_code=204)
 
     return app
+
+
+def _warm(book: Any) -> None:
+    """Start building this data generation's forecasts and track records (without waiting)."""
+    from mercato.web.estimates import data_signature
+
+    with book.engine.connect() as conn:
+        book.start(data_signature(conn))
 
 
 def _cacheable(path: str) -> bool:

@@ -103,8 +103,8 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
 @router.get("/outlets", response_class=HTMLResponse)
 def outlets_page(request: Request) -> HTMLResponse:
     with _conn(request) as conn:
-        board = estimates.outlet_leaderboard(conn)
-    return _render(request, "outlets.html", board=board, method=estimates.METHOD)
+        board = estimates.outlet_board(conn)
+    return _render(request, "outlets.html", board=board)
 
 
 @router.get("/search", response_class=HTMLResponse)

@@ -2,13 +2,13 @@
 
 Everything returns plain dicts with stable keys (the API's JSON field names). Threads are the
 claims about one (person, type, club) grouped in SQL, so that a club with thousands of claims is
-one indexed range scan and a GROUP BY, not thousands of Python objects.
+one indexed range scan and a GROUP BY, not thousands of Python objects. The thread page, the
+independent-source counts, statuses, forecasts and outlet track records come from
+:mod:`mercato.threads`, :mod:`mercato.outcomes`, :mod:`mercato.forecast` and
+:mod:`mercato.trackrecord` (through :mod:`mercato.web.estimates`).
 
 A thread's id is ``<person slug>--<type>--<club slug>`` ("massimiliano-allegri--move--west-ham-united"):
 slugs never hold two hyphens in a row, so the id splits back unambiguously.
-
-Status, forecast and outlet track records come from :mod:`mercato.web.estimates`, which uses the
-resolution and forecast modules when they are installed and a transparent stage rule otherwise.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import base64
 import binascii
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +27,8 @@ from sqlalchemy.engine import Connection
 from mercato.model import STAGE_RANK, Stage
 from mercato.store import repo
 from mercato.store.schema import aliases, articles, claim_sources, claims, entities, outcomes
+from mercato.store.schema import threads as thread_cache
+from mercato.threads.timeline import thread_id
 
 Row = dict[str, Any]
 RANK = {stage.value: rank for stage, rank in STAGE_RANK.items()}
@@ -45,10 +47,6 @@ class BadCursor(ValueError):
 
 
 # --------------------------------------------------------------------------- ids, cursors, slugs
-
-
-def thread_id(person_slug: str, claim_type: str, club_slug: str) -> str:
-    return f"{person_slug}{SEP}{claim_type}{SEP}{club_slug}"
 
 
 def split_thread_id(value: str) -> tuple[str, str, str] | None:
@@ -270,11 +268,14 @@ def find_threads(
 
 
 def assess_threads(conn: Connection, threads: list[Thread]) -> None:
-    """Status and forecast (see :mod:`mercato.web.estimates`); costly, so pages call it only for
+    """Status, forecast (see :mod:`mercato.web.estimates`) and independent sources; costly, so pages call it only for
     the threads they show."""
     from mercato.web import estimates
 
     estimates.assess(conn, threads)
+    independent = _independent_sources(conn, [t.id for t in threads])
+    for t in threads:
+        t.independent_sources = independent.get(t.id, 0)
 
 
 def _as_date(value: Any) -> dt.date | None:
@@ -335,7 +336,7 @@ def _add_details(conn: Connection, threads: list[Thread], where: list[sa.ColumnE
         for claim_id, name in conn.execute(src):
             cited[claim_id].append(name)
     acc: dict[tuple[str, str, str], dict[str, Any]] = defaultdict(
-        lambda: {"outlets": set(), "sources": set(), "conditions": set(), "origins": set(), "stages": {}}
+        lambda: {"outlets": set(), "sources": set(), "conditions": set(), "stages": {}}
     )
     for r in rows:
         a = acc[(r.subject_id, r.type, r.club_id)]
@@ -344,12 +345,6 @@ def _add_details(conn: Connection, threads: list[Thread], where: list[sa.ColumnE
         names = cited.get(r.id, [])
         a["sources"].update(names)
         a["conditions"].update(r.conditions or [])
-        if not r.copy_of:
-            # an article that cites its sources relays them; one that cites nobody is its own origin
-            if names:
-                a["origins"].update(repo.fold_name(n) for n in names)
-            else:
-                a["origins"].add(repo.fold_name(r.outlet or r.id))
         day = repo.format_published(_as_date(r.published), r.published_precision)
         a["stages"].setdefault(r.stage, day)
         a["latest"] = r.stage
@@ -363,10 +358,19 @@ def _add_details(conn: Connection, threads: list[Thread], where: list[sa.ColumnE
         t.outlets = sorted(a["outlets"])
         t.sources = sorted(a["sources"])
         t.conditions = sorted(a["conditions"])
-        t.independent_sources = len(a["origins"])
         t.stages = [{"stage": s, "first_reported": d} for s, d in a["stages"].items()]
         t.latest_stage = a.get("latest", t.latest_stage)
         t.first_reported, t.last_reported = a.get("first"), a.get("last")
+
+
+def _independent_sources(conn: Connection, ids: Sequence[str]) -> dict[str, int]:
+    """Independent origins per thread, as :mod:`mercato.threads` counted them (copies count as
+    their original, citations as the cited outlet); 0 until the thread cache holds the thread."""
+    found: dict[str, int] = {}
+    for part in repo._chunks(sorted(set(ids))):
+        query = sa.select(thread_cache.c.id, thread_cache.c.n_independent).where(thread_cache.c.id.in_(part))
+        found.update({i: int(n or 0) for i, n in conn.execute(query)})
+    return found
 
 
 def thread_refs(conn: Connection, tid: str) -> tuple[repo.EntityRef, str, repo.EntityRef] | None:
@@ -381,91 +385,51 @@ def thread_refs(conn: Connection, tid: str) -> tuple[repo.EntityRef, str, repo.E
 
 
 def thread_detail(conn: Connection, tid: str) -> Row | None:
-    """One thread with its timeline: every claim in date order with its article, outlet, stage,
-    evidence and sources; the first report; the origin chain of each copy; and competing threads."""
+    """One thread in full, from :func:`mercato.threads.thread_detail`: its timeline (every claim in
+    date order with article, outlet, stage, evidence, sources and origin chain), the first report,
+    the copies, each outlet's say (first, own or copied), its status, forecast and competitors."""
+    from mercato.threads import thread_detail as full_detail
+    from mercato.web.estimates import insights
+
     found = thread_refs(conn, tid)
     if found is None:
         return None
     person, claim_type, club = found
-    threads = find_threads(conn, subject_ids=[person.id], club_ids=[club.id], claim_type=claim_type)
-    if not threads:
+    listed = find_threads(conn, subject_ids=[person.id], club_ids=[club.id], claim_type=claim_type)
+    if not listed:
         return None
-    thread = threads[0]
-    rows = repo.query_claims(
-        conn, repo.ClaimFilter(subject_ids=[person.id], club_ids=[club.id], type=claim_type, limit=None)
+    insights(conn.engine).ensure_threads()
+    detail = full_detail(conn, tid)
+    if detail is None:
+        return None
+    full = detail.to_dict()
+    data = listed[0].to_dict()
+    timeline = full["timeline"]
+    for step in timeline:
+        step["relays"] = not step["copy_of"] and any(not o["own"] for o in step["origins"])
+    data.update(
+        {
+            "independent_sources": full["independent_sources"],
+            "timeline": timeline,
+            "first_report": full["first_report"],
+            "copies": [step for step in timeline if step["copy_of"]],
+            "reports": full["reports"],
+        }
     )
-    rows.sort(key=lambda r: (r["published"] or "", r["claim_id"]))
-    origin_titles = _article_heads(conn, {r["copy_of"] for r in rows if r["copy_of"]})
-    timeline = []
-    for r in rows:
-        origin = origin_titles.get(r["copy_of"]) if r["copy_of"] else None
-        timeline.append(
-            {
-                "claim_id": r["claim_id"],
-                "article_id": r["article_id"],
-                "title": r["title"],
-                "url": r["url"],
-                "outlet": r["outlet"],
-                "published": r["published"],
-                "lang": r["lang"],
-                "stage": r["stage"],
-                "hedged": r["hedged"],
-                "confidence": r["confidence"],
-                "sources": r["sources"],
-                "conditions": r["conditions"],
-                "evidence": r["evidence"],
-                "copy_of": origin,
-                "relays": bool(r["sources"]) and not r["copy_of"],
-            }
-        )
-    first = next((t for t in timeline if not t["copy_of"]), timeline[0] if timeline else None)
-    data = thread.to_dict()
-    data["timeline"] = timeline
-    data["first_report"] = (
-        {"article_id": first["article_id"], "outlet": first["outlet"], "published": first["published"]}
-        if first
-        else None
-    )
-    data["copies"] = [t for t in timeline if t["copy_of"]]
-    rivals = competing_threads(conn, thread)
+    competing = full["competing"]
+    wanted = set(competing["candidates_for_job"]) | set(competing["other_clubs"])
+    others: dict[str, Thread] = {}
+    if wanted:
+        for t in [
+            *find_threads(conn, club_ids=[club.id], claim_type="move", details=False),
+            *find_threads(conn, subject_ids=[person.id], claim_type="move", details=False),
+        ]:
+            if t.id in wanted:
+                others[t.id] = t
     data["competing"] = {
-        "candidates_for_job": [t.to_dict() for t in rivals if t.person.id != person.id],
-        "other_clubs": [t.to_dict() for t in rivals if t.person.id == person.id],
+        k: [others[i].to_dict() for i in competing[k] if i in others] for k in ("candidates_for_job", "other_clubs")
     }
     return data
-
-
-def _article_heads(conn: Connection, ids: Iterable[str]) -> dict[str, Row]:
-    wanted = sorted(set(ids))
-    heads: dict[str, Row] = {}
-    for part in repo._chunks(wanted):
-        query = sa.select(
-            articles.c.id, articles.c.title, articles.c.outlet, articles.c.published, articles.c.published_precision
-        ).where(articles.c.id.in_(part))
-        for r in conn.execute(query):
-            heads[r.id] = {
-                "article_id": r.id,
-                "title": r.title,
-                "outlet": r.outlet,
-                "published": repo.format_published(r.published, r.published_precision),
-            }
-    return heads
-
-
-def competing_threads(conn: Connection, thread: Thread, limit: int = 12) -> list[Thread]:
-    """Other threads that exclude this one: other candidates for the same club (same type), and
-    the same person's moves to other clubs."""
-    if thread.type != "move":
-        return []
-    others = find_threads(conn, club_ids=[thread.club.id], claim_type="move", details=False)
-    mine = find_threads(conn, subject_ids=[thread.person.id], claim_type="move", details=False)
-    seen = {thread.id}
-    result: list[Thread] = []
-    for t in [*others, *mine]:
-        if t.id not in seen and t.latest_stage != Stage.OFF.value:
-            seen.add(t.id)
-            result.append(t)
-    return result[:limit]
 
 
 def list_threads(
