@@ -32,6 +32,7 @@ TABLE = LanguageTable(
             r"trying to sign", r"working on a deal", r"hijack",
         ],
         "move:agreement": [
+            r"(?:in|into) the final stages", r"terms (?:have been |were )?agreed", r"close to completing", r"medical (?:is )?(?:scheduled|booked|planned)", r"done deal",
             r"(?:reached|struck) (?:an |a )?(?:agreement|deal)", r"(?:agreed|accepted) (?:personal )?terms", r"undergo(?:ing)? (?:a )?medical",
             r"agreed (?:a|an|the)? ?(?:deal|terms|fee|contract|move|\S+ deal|\S+-year deal)", r"agreed",
             r"agreement (?:has been |was )?(?:reached|in principle|struck|agreed)", r"an agreement", r"agreement",
@@ -42,6 +43,7 @@ TABLE = LanguageTable(
             r"had chosen to join", r"chose",
         ],
         "move:official": [
+            r"(?:was|has been) announced as", r"put pen to paper", r"completed (?:his|a) (?:switch|move)",
             r"(?:was|were|has been|have been|is|been) (?:officially )?(?:appointed|named|unveiled|confirmed|hired|installed)",
             r"appointed", r"appoints", r"confirmed the appointment", r"named (?:as )?(?:the )?(?:new )?(?:head coach|manager|coach|boss)",
             r"unveiled", r"confirmed (?:the )?(?:signing|arrival|appointment)", r"signed (?:for|with)", r"has signed", r"signed",
@@ -58,6 +60,7 @@ TABLE = LanguageTable(
             r"not believed to be chasing", r"refusals?", r"refused", r"declined",
         ],
         "departure:risk": [
+            r"on thin ice", r"(?:his|their) job (?:is )?(?:on the line|under threat)", r"(?:given|handed) an ultimatum", r"could be shown the door",
             r"(?:likely|expected|set|poised) to leave", r"(?:linked|tipped) with a move away", r"could be on the move", r"wants? to leave", r"(?:his|their) future (?:is )?(?:uncertain|in doubt)",
             r"at risk", r"under (?:pressure|threat|scrutiny)", r"in danger", r"on the brink of the sack",
             r"could be (?:sacked|dismissed|fired|axed|sold)", r"facing the sack", r"hot seat", r"future in doubt",
@@ -67,6 +70,7 @@ TABLE = LanguageTable(
             r"will leave", r"leave (?:the club|in the summer|this summer)", r"if he does leave",
         ],
         "departure:official": [
+            r"placed on gardening leave", r"shown the door", r"(?:has|have) left the club",
             r"decision to (?:resign|leave|step down|quit)", r"(?:has|have) decided to (?:resign|leave|step down|quit)",
             r"left (?:the club|by mutual consent)", r"(?:has|have) parted ways", r"was relieved of", r"announced (?:his|their) departure",
             r"sacked", r"sacking", r"sacks?", r"axe(?:s)?", r"fired", r"dismissed", r"dismissal", r"axed", r"parted (?:company )?ways",
@@ -80,7 +84,8 @@ TABLE = LanguageTable(
         "stay:speculation": [r"renewal", r"extension talks", r"wants? to stay", r"happy to stay"],
         "stay:negotiation": [r"(?:contract|extension|renewal) talks", r"negotiating (?:a|an) (?:new|extension)"],
         "stay:agreement": [r"agreed (?:a|an) (?:new contract|extension)", r"will extend", r"set to extend", r"set to sign a new"],
-        "stay:official": [r"extended (?:his|their)? ?contract", r"signed (?:a )?new (?:contract|deal)", r"extension", r"renewed", r"extends"],
+        "stay:official": [
+            r"tied (?:him )?down", r"new (?:long-term )?(?:deal|contract) (?:until|to)", r"extended (?:his|their) (?:stay|deal)",r"extended (?:his|their)? ?contract", r"signed (?:a )?new (?:contract|deal)", r"extension", r"renewed", r"extends"],
     },
     negations=[r"not", r"no", r"never", r"n't", r"nor", r"without", r"yet to", r"no formal"],
     hedges=[

@@ -6,6 +6,7 @@ TABLE = LanguageTable(
     lang="it",
     stages={
         "move:speculation": [
+            r"(?:fare|tentare) un tentativo", r"mett(?:e|ono|ere) nel mirino", r"prende(?:re)? quota", r"avanza(?:no)? (?:la candidatura|il nome)", r"spunta(?:no)? (?:il nome|l'ipotesi)",
             r">(?:vorrebbe|vuole|dovrebbe|potrebbe) portare con (?:se|sé)", r">portera con se", r">portarsi dietro",
             r"pronto a dire si", r"disposto a (?:prendere|accettare)",
             r"successor[ei]", r"(?:il suo )?nome circola", r"circola", r"spunta(?: anche)?", r"invoca", r"in ballo", r"pensiero", r"tentativo", r"corte",
@@ -29,6 +30,7 @@ TABLE = LanguageTable(
             r"avviat[oi] i (?:primi )?contatti",
         ],
         "move:negotiation": [
+            r"(?:limare|definire) i dettagli", r"ai dettagli", r"(?:la )?distanza (?:si )?(?:riduce|e' minima)", r"(?:nuova|seconda) offerta",
             r"(?:torna |tornano )?in pressing (?:su|per)", r"(?:nuovo )?assalto (?:a|al|alla|all'|per)", r"sprint (?:per|finale)", r"accelera(?:no)? (?:per|su)", r"affondo (?:per|su)",
             r"trattativa avviata", r"offerta (?:ufficiale|formale)", r"ha presentato un'offerta", r"rilancia", r"in chiusura",
             r"trattativ[ae]", r"tratta(?:no)?", r"offerta", r"proposta", r"offert[oa] (?:a|al)", r"rilancio",
@@ -36,6 +38,7 @@ TABLE = LanguageTable(
             r"entra nel vivo", r"stretta finale", r"affondo",
         ],
         "move:agreement": [
+            r"manca(?:no)? solo (?:l'ufficialita|la firma|l'annuncio)", r"firma vicina", r"vicinissim[oa]", r"definiti i dettagli", r"(?:tutto|e') fatto", r"ha accettato (?:l'offerta|la proposta)",
             r"a guidare (?:il|la|l')", r"si avvicina", r"ad un passo",
             r"trovato un accordo", r"si appresta a (?:diventare|firmare)", r"accordo (?:con|tra|fra)", r"c'e l'accordo", r"intesa", r"pronto a sbarcare",
             r"accordo (?:raggiunto|trovato|totale|fatto|di massima|verbale|in principio)",
@@ -47,6 +50,7 @@ TABLE = LanguageTable(
             r"chiusura", r"chiuso", r"definit[oa]",
         ],
         "move:official": [
+            r"nero su bianco", r"ha (?:messo|apposto) la firma", r"e' (?:ufficialmente )?il nuovo (?:allenatore|tecnico|giocatore|attaccante|difensore|centrocampista|portiere)",
             r"(?:ha|hanno) (?:gia |ancora )?firmato",
             r">affidat[ao] a",
             r"e' ufficiale", r"ufficialmente (?:il nuovo|nuovo|annunciato)", r"ufficializzat[oa]", r"ufficializza(?:to)?",
@@ -67,6 +71,7 @@ TABLE = LanguageTable(
             r"fuori dai giochi", r"escluso", r"raffreddat[oa]", r"frenata", r"stop", r"addio al sogno",
         ],
         "departure:risk": [
+            r"panchina traballante", r"ultimatum", r"fiducia a tempo", r"(?:e' )?sulla graticola", r"(?:traballa|scricchiola)",
             r">successor[ei] di", r">erede di", r"probabile separazione", r"risolvere", r"futuro in bilico",
             r"partente", r"ceder(?:e|lo|la)", r"cedendo", r"via libera (?:alla|per la) cessione", r"sacrificat[oa]", r"con le valigie in mano", r"verso l'addio",
             r"a (?:forte )?rischio(?: esonero)?", r"rischia(?: l'esonero| il posto| grosso)?", r"in bilico",
@@ -77,6 +82,7 @@ TABLE = LanguageTable(
             r"vuole esonerare", r"rischio esonero", r"verso l'esonero", r"decisiva per", r"mette in discussione", r"in discussione",
         ],
         "departure:official": [
+            r"risoluzione consensuale", r"svincolat[oa]", r"ha rescisso", r"lascia(?:to)? a parametro zero",
             r"si congedera", r"si congeda", r"congedo",
             r"per l'ultima volta", r"ultima (?:apparizione|partita|panchina)", r"fine (?:dell'avventura|del ciclo)",
             r"salutera", r"lascera", r"lascia (?:il|la|l')", r"addio ufficiale", r"fine del (?:suo )?rapporto", r"ha lasciato",
@@ -94,6 +100,7 @@ TABLE = LanguageTable(
         "stay:agreement": [r"prolunghera", r"rinnovera", r"accordo per il rinnovo", r"rinnovo (?:vicino|fatto)"],
         "stay:off": [r"non (?:rinnovare|prolungare|prolungargli|rinnovargli)", r"niente rinnovo", r"rinnovo (?:sfumato|saltato)"],
         "stay:official": [
+            r"rinnov(?:ato|a) fino al", r"prolungamento (?:fino al|ufficiale)", r"blindat[oa] fino al",
             r"restera (?:sulla panchina|alla guida|al suo posto|fino)", r"confermat[oa] (?:sulla panchina|alla guida)",r"ha rinnovato", r"rinnovato", r"ha prolungato", r"prolungato", r"rinnovo ufficiale"],
     },
     negations=[r"non", r"nessun[oa]?", r"mai", r"ne'", r"senza"],
