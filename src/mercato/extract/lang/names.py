@@ -81,5 +81,7 @@ NEVER_NAMES = frozenset(
     Confederation Federation Association League Group Board Council Committee Ministry Government Foundation
     Confederazione Federazione Associazione Confederación Federación Asociación Confédération Fédération
     Verband Bund Confederação Federação Associação Holdings Capital Partners Investment Fund
+    Bernabéu Bernabeu Nou Siro Metropolitano Mestalla Anfield Wembley Trafford Etihad Emirates Allianz
+    Olimpico Olímpico Meazza Juventus Velodrome Vélodrome Princes Camp Dragão Dragao Alvalade
     """.split()
 )
