@@ -116,7 +116,7 @@ TABLE = LanguageTable(
     club_nouns=[r"club", r"side", r"outfit"],
     pronouns=[r"him"],
     possessives=[r"his"],
-    future_markers=[r"will(?: be)?", r"(?:is|are) to be"],
+    future_markers=[r"will(?: be)?", r"(?:is|are) to(?: be)?", r"(?:is|are) (?:due|expected) to(?: be)?"],
     modal_markers=[r"could", r"would", r"might", r"may", r"if", r"should", r"hoping to", r"want(?:s)? to", r"bid to", r"in a bid to", r"potential", r"possible"],
     conditions={
         "only from next season": [r"from next season", r"at the end of the season", r"in the summer", r"next summer"],
