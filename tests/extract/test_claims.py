@@ -124,3 +124,16 @@ def test_an_outlet_credited_on_its_own_line_sources_the_whole_article(kb):
 def test_an_unsigned_deal_stops_at_agreement(kb):
     text = "La Roma ha scelto Claudio Ranieri come nuovo allenatore, ma Ranieri non ha ancora firmato il contratto."
     assert _claim("Claudio Ranieri", "move", "AS Roma", "agreement") in _claims(kb, text, "it")
+
+
+@pytest.mark.parametrize(
+    ("text", "mover", "leaver"),
+    [
+        ("At Roma, Ivan Juric took over from Daniele De Rossi in September.", "Ivan Juric", "Daniele De Rossi"),
+        ("At Roma, Daniele De Rossi was replaced by Ivan Juric in September.", "Ivan Juric", "Daniele De Rossi"),
+    ],
+)
+def test_one_phrase_carries_the_arrival_and_the_departure(kb, text, mover, leaver):
+    found = _claims(kb, text, "en", published="2024-10-01")
+    assert _claim(mover, "move", "AS Roma", "official") in found
+    assert _claim(leaver, "departure", "AS Roma", "official") in found

@@ -124,8 +124,11 @@ class CueIndex:
         found.sort(key=lambda f: (f[1] - f[2], f[1]))
         kept: list[tuple[StageCue, int, int]] = []
         for item in found:
-            if all(item[2] <= k[1] or item[1] >= k[2] for k in kept):
-                kept.append(item)
+            if all(
+                item[2] <= k[1] or item[1] >= k[2] or (item[1:] == k[1:] and item[0].type != k[0].type)
+                for k in kept
+            ):
+                kept.append(item)  # one phrase may carry two claims: "took over from X" (move + departure)
         return sorted(kept, key=lambda f: f[1])
 
 

@@ -43,6 +43,8 @@ TABLE = LanguageTable(
             r"had chosen to join", r"chose",
         ],
         "move:official": [
+            r">(?:was|has been|were|is being) (?:replaced|succeeded) by",
+            r"<(?:took|taking|takes|has taken) over from", r"<(?:replaced|succeeded)", r"<(?:was|has been) (?:named|appointed) as (?:\w+ )?'?s? ?(?:replacement|successor)",
             r"(?:was|has been) announced as", r"put pen to paper", r"completed (?:his|a) (?:switch|move)",
             r"(?:was|were|has been|have been|is|been) (?:officially )?(?:appointed|named|unveiled|confirmed|hired|installed)",
             r"appointed", r"appoints", r"confirmed the appointment", r"named (?:as )?(?:the )?(?:new )?(?:head coach|manager|coach|boss)",
@@ -70,6 +72,8 @@ TABLE = LanguageTable(
             r"will leave", r"leave (?:the club|in the summer|this summer)", r"if he does leave",
         ],
         "departure:official": [
+            r"<(?:was|has been|were|is being) (?:replaced|succeeded) by",
+            r">(?:took|taking|takes|has taken) over from", r">(?:replaced|succeeded)",
             r"placed on gardening leave", r"shown the door", r"(?:has|have) left the club",
             r"decision to (?:resign|leave|step down|quit)", r"(?:has|have) decided to (?:resign|leave|step down|quit)",
             r"left (?:the club|by mutual consent)", r"(?:has|have) parted ways", r"was relieved of", r"announced (?:his|their) departure",

@@ -77,6 +77,7 @@ TABLE = LanguageTable(
             r"acepta(?:do)? la (?:oferta|propuesta)", r"acepto la (?:oferta|propuesta)",
         ],
         "move:official": [
+            r"<(?:tomo|toma) el relevo de", r"<(?:sustituyo|reemplazo) a",
             r"es oficial", r"ya es oficial", r"oficial:", r"oficialmente", r"de forma oficial", r"oficializ\w*",
             r"ha fichado", r"han fichado", r"ficha (?:por|a|al|con)", r"fichado", r"fiche por", r"ficho", r"nuevo fichaje",
             r"primer fichaje", r"contrata(?:do|da|n)?", r"ha(?:n)? contratado",
@@ -114,6 +115,7 @@ TABLE = LanguageTable(
             r"(?:sale|saldra) a la venta", r"en el mercado", r"en la rampa de salida", r"de salida",
         ],
         "departure:official": [
+            r">(?:tomo|toma) el relevo de", r">(?:sustituyo|reemplazo) a",
             r"destituid[oa]", r"destituye", r"destituyo", r"destitucion(?:es)?", r"despedid[oa]", r"despide",
             r"despidio", r"despido", r"cesad[oa]", r"ceso", r"cese", r"cesar", r"ha cesado", r"dimitio", r"dimite",
             r"ha dimitido", r"dimision", r"presento su dimision", r"ha dejado (?:de ser|el|la|su|al)",

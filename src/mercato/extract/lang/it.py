@@ -50,6 +50,8 @@ TABLE = LanguageTable(
             r"chiusura", r"chiuso", r"definit[oa]",
         ],
         "move:official": [
+            r">(?:e' stato|viene|verra) sostituito da",
+            r"<(?:ha preso|prende|prendera) il posto di", r"<(?:ha sostituito|sostituisce)", r"<al posto di",
             r"nero su bianco", r"ha (?:messo|apposto) la firma", r"e' (?:ufficialmente )?il nuovo (?:allenatore|tecnico|giocatore|attaccante|difensore|centrocampista|portiere)",
             r"(?:ha|hanno) (?:gia |ancora )?firmato",
             r">affidat[ao] a",
@@ -82,6 +84,8 @@ TABLE = LanguageTable(
             r"vuole esonerare", r"rischio esonero", r"verso l'esonero", r"decisiva per", r"mette in discussione", r"in discussione",
         ],
         "departure:official": [
+            r"<(?:e' stato|viene|verra) sostituito da",
+            r">(?:ha preso|prende|prendera) il posto di", r">(?:ha sostituito|sostituisce)", r">al posto di",
             r"risoluzione consensuale", r"svincolat[oa]", r"ha rescisso", r"lascia(?:to)? a parametro zero",
             r"si congedera", r"si congeda", r"congedo",
             r"per l'ultima volta", r"ultima (?:apparizione|partita|panchina)", r"fine (?:dell'avventura|del ciclo)",

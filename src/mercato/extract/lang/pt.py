@@ -68,6 +68,7 @@ TABLE = LanguageTable(
             r"rumo a[o]?", r"iminente", r"esta perto de (?:assinar|fechar|acertar|ser)",
         ],
         "move:official": [
+            r"<(?:substituiu|substitui|rendeu)",
             r"e oficial", r"oficial:", r"oficialmente", r"oficializ\w*", r"contratad[oa]", r"contrata(?:m)?",
             r"contratou", r"assinou", r"assina (?:com|pelo|pela|ate|contrato)", r"assinou (?:contrato|vinculo)",
             r"firmou", r"anunciad[oa]", r"anuncia(?:m|ou|ram)? (?:a contratacao|o novo|o reforco|a chegada|o treinador|o tecnico|o acordo)", r"novo (?:treinador|tecnico|comandante|selecionador|seleccionador|reforco|jogador|diretor|mister)",
@@ -94,6 +95,7 @@ TABLE = LanguageTable(
             r"deixara", r"saira", r"de saida",
         ],
         "departure:official": [
+            r">(?:substituiu|substitui|rendeu)",
             r"demitid[oa]", r"demite", r"demitiu", r"se demitiu", r"despedid[oa]", r"despede (?:o|a)", r"despedimento",
             r"exonerad[oa]", r"rescisao", r"rescindiu", r"rescinde", r"rescindid[oa]", r"deixa (?:o|a|os|de ser)",
             r"deixou", r"saiu", r"despede-se", r"despediu-se", r"demissao", r"pediu (?:a )?demissao", r"pede (?:a )?demissao",
