@@ -268,6 +268,11 @@ def _read_sentence(
                 targets = [before[-1]]  # "suo grande sogno", "after his dismissal": the one just named
         for person in targets:
             direct = id(person) not in ctx.anaphors
+            if cue.type == ClaimType.MOVE and person.entity_id not in ctx.affiliation:
+                origins = [c for c in s_clubs if ctx.marks.origin(c) and abs(c.start - person.end) <= 40]
+                if origins:
+                    # "signed from Real Sociedad", "Wechsel von Dani Olmo aus Leipzig": the club he leaves
+                    ctx.affiliation[person.entity_id] = origins[0].entity_id
             for club in _clubs_for(ctx, cue, start, end, s_clubs, person, sentence):
                 if cue.type == ClaimType.MOVE and ctx.affiliation.get(person.entity_id) == club.entity_id:
                     continue
