@@ -6,6 +6,7 @@ TABLE = LanguageTable(
     lang="en",
     stages={
         "move:speculation": [
+            r"(?:the |their )?(?:next|future) (?:manager|head coach|coach|boss)",
             r">wants? to bring(?: (?:his|their) (?:assistants?|staff|backroom team|coaching staff))?(?: with him)?", r">(?:will|set to) bring(?: (?:his|their) (?:assistants?|staff|backroom team))?",
             r"(?:desire|keen|eager|wants?|wanted|hoping|hopes) to (?:join|move to|sign for)", r"dream move", r"could (?:also )?(?:be )?(?:an )?option", r"(?:is|are) (?:also )?interested", r"show(?:s|ed|n)? interest", r"(?:a|the) (?:leading|top|prime) (?:candidate|target)",
             r"linked (?:with|to)", r"links? (?:with|to)", r"interest(?:ed)? (?:in|from)", r"interest",
@@ -72,6 +73,7 @@ TABLE = LanguageTable(
             r"will leave", r"leave (?:the club|in the summer|this summer)", r"if he does leave",
         ],
         "departure:official": [
+            r"(?:is|was) no longer (?:the )?(?:manager|head coach|coach|boss)",
             r"<(?:was|has been|were|is being) (?:replaced|succeeded) by",
             r">(?:took|taking|takes|has taken) over from", r">(?:replaced|succeeded)",
             r"placed on gardening leave", r"shown the door", r"(?:has|have) left the club",

@@ -6,6 +6,7 @@ TABLE = LanguageTable(
     lang="it",
     stages={
         "move:speculation": [
+            r"(?:il )?futuro (?:tecnico|allenatore|direttore sportivo)", r"(?:il )?prossimo (?:tecnico|allenatore)",
             r"(?:fare|tentare) un tentativo", r"mett(?:e|ono|ere) nel mirino", r"prende(?:re)? quota", r"avanza(?:no)? (?:la candidatura|il nome)", r"spunta(?:no)? (?:il nome|l'ipotesi)",
             r">(?:vorrebbe|vuole|dovrebbe|potrebbe) portare con (?:se|sé)", r">portera con se", r">portarsi dietro",
             r"pronto a dire si", r"disposto a (?:prendere|accettare)",
@@ -84,6 +85,7 @@ TABLE = LanguageTable(
             r"vuole esonerare", r"rischio esonero", r"verso l'esonero", r"decisiva per", r"mette in discussione", r"in discussione",
         ],
         "departure:official": [
+            r"non e' piu (?:il |l')?(?:tecnico|allenatore|giocatore|direttore)",
             r"<(?:e' stato|viene|verra) sostituito da",
             r">(?:ha preso|prende|prendera) il posto di", r">(?:ha sostituito|sostituisce)", r">al posto di",
             r"risoluzione consensuale", r"svincolat[oa]", r"ha rescisso", r"lascia(?:to)? a parametro zero",
