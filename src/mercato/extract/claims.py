@@ -33,6 +33,8 @@ _STAFF_GLUE = re.compile(
     r"(?:including|tra cui|tra i quali|entre ellos|incluido|dont|darunter|incluindo|entre eles)\s+"
     r"(?:his |il suo |su |son |sein |seinen |o seu )?"
 )
+#: a person "of" a club right after the name: ", do Sporting", " del Milan", " of Al-Hilal"
+_OF_CLUB = re.compile(r"^,? (?:do|da|del|dello|della|dell'|du|de l'|of|vom|von) ?$")
 _PARENTHESIS_CLUB = re.compile(r"^\s*\($")
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 _SENTENCE_OR_CLAUSE_BREAK = re.compile(r"[.;:!?,]")
@@ -536,6 +538,8 @@ def _affiliations(folded: str, persons: list[Mention], clubs: list[Mention], tab
                 result.setdefault(person.entity_id, club.entity_id)  # "Xabi Alonso (Bayer Leverkusen)"
             elif 0 < club.start - person.end <= 45 and _apposition(folded[person.end : club.start], table):
                 result.setdefault(person.entity_id, club.entity_id)  # "Kompany, the manager of Burnley"
+            elif 0 < club.start - person.end <= 8 and _OF_CLUB.match(folded[person.end : club.start]):
+                result.setdefault(person.entity_id, club.entity_id)  # "Gyokeres, do Sporting", "Theo del Milan"
             if (
                 0 <= person.start - club.end <= 40
                 and _describes(folded[club.end : person.start], table)
