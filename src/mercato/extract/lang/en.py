@@ -6,6 +6,7 @@ TABLE = LanguageTable(
     lang="en",
     stages={
         "move:speculation": [
+            r"interest(?:ed)?(?: also)? from",
             r"(?:the |their )?(?:next|future) (?:manager|head coach|coach|boss)",
             r">wants? to bring(?: (?:his|their) (?:assistants?|staff|backroom team|coaching staff))?(?: with him)?", r">(?:will|set to) bring(?: (?:his|their) (?:assistants?|staff|backroom team))?",
             r"(?:desire|keen|eager|wants?|wanted|hoping|hopes) to (?:join|move to|sign for)", r"dream move", r"could (?:also )?(?:be )?(?:an )?option", r"(?:is|are) (?:also )?interested", r"show(?:s|ed|n)? interest", r"(?:a|the) (?:leading|top|prime) (?:candidate|target)",
@@ -20,12 +21,14 @@ TABLE = LanguageTable(
             r"open to (?:a )?move", r"tempted", r"set to (?:be offered|be approached)",
         ],
         "move:contact": [
+            r"(?:enquiry|enquiries|inquiry|inquiries|contact)(?: also)? from",
             r"(?:held|holding|opened|open) talks", r"talks? (?:with|over|about)", r"in talks", r"contacts?",
             r"contacted", r"approach(?:ed)?", r"meeting", r"met with", r"discussions?", r"in dialogue",
             r"sounded out", r"made contact", r"enquir(?:y|ies|ed)", r"inquir(?:y|ies|ed)", r"interviewed",
             r"interview", r"active discussions",
         ],
         "move:negotiation": [
+            r"(?:bid|offer|approach|proposal)s?(?: also)? from",
             r"talks between the (?:two )?clubs", r"(?:club-to-club|formal) talks", r"opening (?:bid|offer)", r"(?:made|make|submit(?:ted)?|lodge(?:d)?|table(?:d)?) (?:a|an|their) (?:bid|offer|approach)",
             r"bid", r"bids", r"offer(?:ed|s)?", r"negotiat\w*", r"advanced talks", r"proposal",
             r"talks (?:continue|are ongoing|progressing)", r"submitted", r"tabled", r"lodged",
