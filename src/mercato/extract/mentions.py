@@ -262,7 +262,9 @@ def _choose_club(
     before = folded[max(0, cand.start - 24) : cand.start]
     if all(a.alias_type == "country" for a in usable):
         # a country is its national team only where someone is heading there ("rumbo a Brasil")
-        heading = [m for m in table.destination.finditer(before) if not before[m.end() :].strip()]
+        heading = [
+            m for m in table.destination.finditer(before) if not before[m.end() :].strip() and len(m.group(0)) >= 4
+        ]  # "rumbo a Brasil", but not "a penalty for Spain"
         if not heading:
             return None
     word = folded[cand.start : cand.end].strip()
