@@ -113,6 +113,9 @@ class _Candidate:
 
 
 _NON_WORD = re.compile(r"[^\w]")
+_ARTICLES = frozenset(
+    ["the", "la", "le", "les", "los", "las", "il", "lo", "gli", "i", "o", "os", "a", "as", "die", "der", "das", "el"]
+)
 _NEXT_CAPITALISED = re.compile(r" [A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿā-ž]")
 
 
@@ -157,8 +160,12 @@ def _case_ok(text: str, start: int, alias: Alias) -> bool:
         around = text[max(0, start - 12) : start + len(surface) + 12]
         letters = [c for c in around if c.isalpha()]
         return sum(c.isupper() for c in letters) < 0.6 * len(letters)
-    if alias.kind == EntityKind.CLUB and alias.alias_type == "nickname" and surface[:1].islower():
-        return True
+    if alias.kind == EntityKind.CLUB and alias.alias_type == "nickname":
+        if surface[:1].islower():
+            return True  # "bianconeri"
+        words = surface.lower().split()
+        if len(words) > 1 and words[0] not in _ARTICLES:
+            return True  # a two-word nickname is no ordinary phrase ("os red devils"); "la roja" is
     return _capitalised(text, start)
 
 
