@@ -33,6 +33,8 @@ from mercato.pipeline import extraction_error
 from mercato.store.repo import parse_published
 
 ROWS_PER_BATCH = 256
+#: A task writes its files every this many records (about 60 MB of Arrow data).
+FLUSH_ROWS = 10_000
 _KB_CACHE: dict[str, KnowledgeBase] = {}
 
 
@@ -290,10 +292,27 @@ def run_partition(
     tag: str,
     user_kb: tuple[str, bytes] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    flush_rows: int = FLUSH_ROWS,
 ) -> list[dict[str, Any]]:
-    """A whole task: read and analyse its units, write its Parquet files under `staging`, and
-    return the manifest of what it wrote."""
-    batches = list(process_units(units, user_kb, max_bytes))
-    if not batches:
-        return []
-    return write_tables(split_tables(pa.Table.from_batches(batches, schema=RECORDS)), staging, tag)
+    """A whole task: read and analyse its units, write its Parquet files under `staging` every
+    `flush_rows` records (memory stays bounded whatever the partition's size), and return the
+    manifest of what it wrote."""
+    manifest: list[dict[str, Any]] = []
+    pending: list[pa.RecordBatch] = []
+    rows = flushes = 0
+
+    def flush() -> None:
+        nonlocal pending, rows, flushes
+        if pending:
+            tables = split_tables(pa.Table.from_batches(pending, schema=RECORDS))
+            manifest.extend(write_tables(tables, staging, f"{tag}-{flushes:04d}"))
+            flushes += 1
+        pending, rows = [], 0
+
+    for batch in process_units(units, user_kb, max_bytes):
+        pending.append(batch)
+        rows += batch.num_rows
+        if rows >= flush_rows:
+            flush()
+    flush()
+    return manifest
