@@ -16,7 +16,7 @@ TABLE = LanguageTable(
             r"in the running", r"considered", r"considering", r"considers", r"eyeing", r"eyes", r"keen on",
             r"monitoring", r"admire(?:s|d)?", r"could (?:join|move|replace|become|land|sign)", r"look towards",
             r"looking (?:at|to sign)", r"tipped", r"in contention", r"on (?:his|their) wishlist", r"wishlist",
-            r"dream", r"approach for", r"move for", r"pursuit", r"chasing", r"chase", r"sounded out",
+            r"dream", r"approach for", r"move for", r"pursuit", r"chasing", r"chase",
             r"could also enter the equation", r"in the frame", r"options?", r"touted", r"mooted",
             r"open to (?:a )?move", r"tempted", r"set to (?:be offered|be approached)",
         ],
