@@ -15,12 +15,12 @@ SUPPORTED = ("it", "en", "es", "fr", "de", "pt")
 
 #: Frequent words that are rare in the other five languages (folded: lower case, no accents).
 _FUNCTION_WORDS = {
-    "it": "il lo gli della dello delle degli nel nella alla dalla sono per non che una questo anche ma come piu",
+    "it": "il lo gli della dello delle degli nel nella alla dalla sono per non che questo anche ma piu dopo",
     "en": "the and of to is was with for that has have his their from will been after this are said by",
-    "es": "el los las del al y que una por con para se fue su ha sido pero como tras mas este esta",
-    "fr": "le les des du au aux et est une pour dans que qui avec sur pas ce cette il sont ont a ete",
+    "es": "el los las del al y una por su sido pero como tras mas este esta fue muy entre desde hasta",
+    "fr": "les des du au aux et est une pour dans qui avec sur pas ce cette sont ont ete leur mais",
     "de": "der die das und den dem des ist nicht mit ein eine auf fur sich von zu im auch nach wird hat",
-    "pt": "o os as do da dos das no na ao e que um uma para com nao foi seu sua pelo pela mais",
+    "pt": "os as do da dos das na ao um uma com nao foi seu sua pelo pela mais tambem ja esta sao",
 }
 _WORDS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
 _TOKEN = re.compile(r"[a-zà-ÿ]+")
@@ -43,7 +43,7 @@ def detect_language(text: str) -> str:
     counts = Counter(_TOKEN.findall(sample.lower()))
     votes = sorted(((sum(counts[w] for w in words), lang) for lang, words in _WORDS.items()), reverse=True)
     (best, lang), (second, _) = votes[0], votes[1]
-    if best >= 8 and best >= 2 * second:
+    if best >= 8 and best >= 1.5 * second:
         return lang
     guess, _prob = _identifier().classify(sample[:600])
     return str(guess)
