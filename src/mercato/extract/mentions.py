@@ -29,6 +29,11 @@ _PARTICLES = frozenset(
 _NAME_TOKEN = re.compile(
     r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*|(?<=\s)(?:de|da|di|del|della|van|von|der|den|dos|das|do|du|ten|ter|el|al)(?=\s)"
 )
+#: a run of name tokens separated by spaces or tabs only
+_NAME_RUN = re.compile(
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*|(?<=\s)(?:de|da|di|del|della|van|von|der|den|dos|das|do|du|ten|ter|el|al)(?=\s))"
+    r"(?:[ \t]+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*|(?:de|da|di|del|della|van|von|der|den|dos|das|do|du|ten|ter|el|al)(?=\s)))*"
+)
 _WORD_CHAR = re.compile(r"\w")
 
 #: prominence given to a person by role when one surname fits several people
@@ -357,17 +362,10 @@ class _Spans:
 def _name_runs(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
     """Runs of capitalised tokens (with name particles between them), as (start, end, tokens)."""
     runs: list[tuple[int, int, list[tuple[int, int]]]] = []
-    current: list[tuple[int, int]] = []
-    for match in _NAME_TOKEN.finditer(text):
-        token = (match.start(), match.end())
-        if current and re.fullmatch(r"[ \t]+", text[current[-1][1] : match.start()]):
-            current.append(token)
-            continue
-        if current:
-            runs.append(_run(current))
-        current = [token]
-    if current:
-        runs.append(_run(current))
+    for run in _NAME_RUN.finditer(text):
+        tokens = [(m.start(), m.end()) for m in _NAME_TOKEN.finditer(text, run.start(), run.end())]
+        if tokens:
+            runs.append(_run(tokens))
     return runs
 
 
@@ -384,6 +382,8 @@ def _new_people(
     role_ends = {m.end() for m in table.role_noun.finditer(folded)}
     headline_end = text.find("\n")
     for _start, _end, tokens in _name_runs(text):
+        if len(tokens) == 1 and tokens[0][0] - 1 not in role_ends and tokens[0][0] - 2 not in role_ends:
+            continue  # one capitalised word with no role noun before it is no new name
         tokens = [t for t in tokens if not occupied.overlaps(t[0], t[1])]
         tokens = _strip_possessive(text, tokens)
         while tokens and (
