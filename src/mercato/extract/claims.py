@@ -37,6 +37,7 @@ _STAFF_GLUE = re.compile(
 _OF_CLUB = re.compile(r"^,? (?:do|da|del|dello|della|dell'|du|de l'|of|vom|von) ?$")
 _PARENTHESIS_CLUB = re.compile(r"^\s*\($")
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
+_SENTENCE_MARK = re.compile(r"[.!?;\n]")
 _SENTENCE_OR_CLAUSE_BREAK = re.compile(r"[.;:!?,]")
 #: sums of money as the six languages write them: "144 milioni di euro", "£55m", "€63.5million"
 _MONEY = re.compile(
@@ -201,7 +202,7 @@ def assemble_claims(
         chunk = folded[sentence.start : sentence.end]
         if cited and table.attribution.search(chunk):
             attributed = last_cited = cited  # "according to X", "X reports": what follows is X's report
-        elif table.report_reference.search(chunk) and table.attribution.search(chunk):
+        elif last_cited and table.report_reference.search(chunk) and table.attribution.search(chunk):
             attributed = last_cited  # "il giornalista rivela": the one cited before
         first, last = bisect_left(cue_starts, sentence.start), bisect_left(cue_starts, sentence.end)
         cues = [c for c in all_cues[first:last] if c[2] <= sentence.end]
@@ -229,10 +230,7 @@ def _read_sentence(
     s_clubs = [m for m in ctx.clubs if sentence.start <= m.start < sentence.end]
     chunk = ctx.folded[sentence.start : sentence.end]
     hedged = bool(ctx.table.hedge.search(chunk))
-    conditions = frozenset(
-        [label for label, rx in ctx.table.conditions if rx.search(chunk)]
-        + [f"money: {m.group(0).strip()}" for m in _MONEY.finditer(ctx.text, sentence.start, sentence.end)]
-    )
+    conditions = _LazyConditions(ctx, sentence, chunk)
 
     cues: list[tuple[StageCue, int, int]] = []
     unsigned: list[tuple[StageCue, int, int]] = []
@@ -280,7 +278,7 @@ def _read_sentence(
                     continue
                 span = _evidence_span(ctx.text, sentence, (start, end), person, club)
                 capped = (cue, start, end) in unsigned
-                evidence = _Evidence(stage, span, hedged, sources, conditions, direct, start, capped)
+                evidence = _Evidence(stage, span, hedged, sources, conditions.value(), direct, start, capped)
                 found.append(((person.entity_id, cue.type, club.entity_id), evidence))
     staying = {(p, c) for (p, t, c), _ in found if t == ClaimType.STAY}
     for key, evidence in found:
@@ -294,6 +292,23 @@ def _clause(folded: str, sentence: Sentence, start: int, end: int) -> str:
     left = max(folded.rfind(mark, sentence.start, start) for mark in ",;:(")
     rights = [i for i in (folded.find(mark, end, sentence.end) for mark in ",;:)") if i != -1]
     return folded[max(left + 1, sentence.start) : min(rights, default=sentence.end)]
+
+
+class _LazyConditions:
+    """A sentence's conditions and sums of money, worked out only if it yields a claim."""
+
+    def __init__(self, ctx: _Context, sentence: Sentence, chunk: str) -> None:
+        self.ctx, self.sentence, self.chunk = ctx, sentence, chunk
+        self._value: frozenset[str] | None = None
+
+    def value(self) -> frozenset[str]:
+        if self._value is None:
+            ctx, sentence = self.ctx, self.sentence
+            self._value = frozenset(
+                [label for label, rx in ctx.table.conditions if rx.search(self.chunk)]
+                + [f"money: {m.group(0).strip()}" for m in _MONEY.finditer(ctx.text, sentence.start, sentence.end)]
+            )
+        return self._value
 
 
 def _tells_history(chunk: str, before: int | None) -> bool:
@@ -483,7 +498,7 @@ def _anaphors(
 
 
 def _same_clause(folded: str, start: int, end: int) -> bool:
-    return not re.search(r"[.!?;\n]", folded[start:end])
+    return not _SENTENCE_MARK.search(folded, start, end)
 
 
 _DEMONYMS: dict[int, tuple[KnowledgeBase, dict[str, list[tuple[str, str]]]]] = {}

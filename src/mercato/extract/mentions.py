@@ -118,6 +118,7 @@ class _Candidate:
 
 
 _NON_WORD = re.compile(r"[^\w]")
+_SENTENCE_START = re.compile(r"(?:[.!?:\n\"“«]\s*|^\s*)$")
 _ARTICLES = frozenset(
     ["the", "la", "le", "les", "los", "las", "il", "lo", "gli", "i", "o", "os", "a", "as", "die", "der", "das", "el"]
 )
@@ -435,7 +436,7 @@ def _common_word(text: str, token: tuple[int, int], vocabulary: set[str]) -> boo
 def _inside_sentence(text: str, start: int) -> bool:
     """Not the first word of a sentence or line (where any word is capitalised)."""
     before = text[max(0, start - 3) : start]
-    return bool(before) and not re.search(r"(?:[.!?:\n\"“«]\s*|^\s*)$", before)
+    return bool(before) and not _SENTENCE_START.search(before)
 
 
 def _known_spelling(mention: Mention, kb: KnowledgeBase, index: KBIndex) -> Mention:
