@@ -36,6 +36,8 @@ bench: install
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_store.py
 	$(BIN)/python bench/bench_web.py
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'  # spaCy baseline for bench_spark
+	$(BIN)/python bench/bench_spark.py --articles 20000
 
 clean:
 	rm -rf build bench/out bench/corpus .pytest_cache .mypy_cache .ruff_cache
