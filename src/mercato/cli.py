@@ -206,6 +206,20 @@ def _resolve(conn: Connection, name: str, kind: str) -> list[str]:
     return [m.id for m in matches]
 
 
+def _show_profile(kind: str, name: str, fmt: ProfileFormat, as_of: datetime | None, db: str | None) -> None:
+    from mercato.store.profiles import club_profile, person_profile
+    from mercato.views import render_club, render_person
+
+    build, render = (person_profile, render_person) if kind == "person" else (club_profile, render_club)
+    engine = _engine(db, read_only=True)
+    with engine.connect() as conn:
+        profile = build(conn, name, as_of.date() if as_of else None)
+    if profile is None:
+        _say(f"no {kind} called {name!r} in the database")
+        raise typer.Exit(1)
+    render(profile, fmt, sys.stdout)
+
+
 @app.command()
 def person(
     name: Annotated[str, typer.Argument(help="Full name, surname or alias.", show_default=False)],
@@ -214,16 +228,7 @@ def person(
     db: Annotated[str | None, typer.Option("--db", help=_DB_HELP)] = None,
 ) -> None:
     """A person's profile: every club linked, and the furthest stage per claim type."""
-    from mercato.store.profiles import person_profile
-    from mercato.views import render_person
-
-    engine = _engine(db, read_only=True)
-    with engine.connect() as conn:
-        profile = person_profile(conn, name, as_of.date() if as_of else None)
-    if profile is None:
-        _say(f"no person called {name!r} in the database")
-        raise typer.Exit(1)
-    render_person(profile, fmt, sys.stdout)
+    _show_profile("person", name, fmt, as_of, db)
 
 
 @app.command()
@@ -234,16 +239,7 @@ def club(
     db: Annotated[str | None, typer.Option("--db", help=_DB_HELP)] = None,
 ) -> None:
     """A club's profile: who is linked with joining and leaving, and whether its coach is at risk."""
-    from mercato.store.profiles import club_profile
-    from mercato.views import render_club
-
-    engine = _engine(db, read_only=True)
-    with engine.connect() as conn:
-        profile = club_profile(conn, name, as_of.date() if as_of else None)
-    if profile is None:
-        _say(f"no club called {name!r} in the database")
-        raise typer.Exit(1)
-    render_club(profile, fmt, sys.stdout)
+    _show_profile("club", name, fmt, as_of, db)
 
 
 @app.command()

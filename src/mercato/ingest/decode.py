@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import codecs
 import unicodedata
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from mercato.ingest.results import ReadError
+from mercato.ingest.results import ReadError, ReadFailure, ReadNotice, ReadResult
+from mercato.model import Article
 
 MB = 1024 * 1024
 #: Default size limit for one article file: a news article is a few KB; 20 MB is surely not one.
@@ -103,3 +105,19 @@ def _non_empty(text: str) -> str:
     if not text.strip():
         raise ReadError("empty file (only whitespace)")
     return text
+
+
+def read_text_file(
+    path: Path, parse: Callable[[str, str], Article], max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[ReadResult]:
+    """Read, decode and parse one text file (`parse(text, file stem)`): yields the Article, after
+    a notice if decoding needed a fallback, or a failure with its reason."""
+    try:
+        text, notice = decode_bytes(read_limited(path, max_bytes))
+        article = parse(text, path.stem)
+    except ReadError as exc:
+        yield ReadFailure(str(path), exc.reason)
+        return
+    if notice:
+        yield ReadNotice(str(path), notice)
+    yield article

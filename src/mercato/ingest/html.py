@@ -18,9 +18,9 @@ from pathlib import Path
 import trafilatura
 from trafilatura.settings import Document
 
-from mercato.ingest.decode import DEFAULT_MAX_BYTES, decode_bytes, read_limited
+from mercato.ingest.decode import DEFAULT_MAX_BYTES, decode_bytes, read_text_file
 from mercato.ingest.meta import lang_code, outlet_for
-from mercato.ingest.results import ReadError, ReadFailure, ReadNotice, ReadResult
+from mercato.ingest.results import ReadError, ReadResult
 from mercato.model import Article
 
 _HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)", re.I)
@@ -101,12 +101,4 @@ def page_lang(html: str) -> str | None:
 
 def read(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ReadResult]:
     """Read one `.html` file: yields the Article (after a notice if decoding needed a fallback)."""
-    try:
-        html, notice = decode_bytes(read_limited(path, max_bytes))
-        article = parse_html(html, path.stem)
-    except ReadError as exc:
-        yield ReadFailure(str(path), exc.reason)
-        return
-    if notice:
-        yield ReadNotice(str(path), notice)
-    yield article
+    return read_text_file(path, parse_html, max_bytes)

@@ -19,8 +19,8 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-from mercato.ingest.decode import DEFAULT_MAX_BYTES, decode_bytes, read_limited
-from mercato.ingest.results import ReadError, ReadFailure, ReadNotice, ReadResult
+from mercato.ingest.decode import DEFAULT_MAX_BYTES, read_text_file
+from mercato.ingest.results import ReadError, ReadResult
 from mercato.model import Article
 
 _DATE_LINE = re.compile(r"date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?![\d-])[ \t]*(.*)")
@@ -52,15 +52,7 @@ def parse_seed(text: str, article_id: str) -> Article:
 
 def read(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[ReadResult]:
     """Read one `.txt` file: yields the Article (after a notice if decoding needed a fallback)."""
-    try:
-        text, notice = decode_bytes(read_limited(path, max_bytes))
-        article = parse_seed(text, path.stem)
-    except ReadError as exc:
-        yield ReadFailure(str(path), exc.reason)
-        return
-    if notice:
-        yield ReadNotice(str(path), notice)
-    yield article
+    return read_text_file(path, parse_seed, max_bytes)
 
 
 def _check_date(value: str) -> str:
