@@ -483,6 +483,8 @@ class Builder:
                     self.add_alias(a["surface"], "outlet", oid, a.get("lang", ""), a.get("type", "name"), curated=True)
                 else:
                     alias_type = guess_alias_type(a, entry["name"])
+                    if alias_type == "surname" and entry.get("kind") != "journalist":
+                        alias_type = "name"  # "Guardian" of "The Guardian" is no surname
                     if alias_type == "name" and (norm(a) in self.stopwords or len(a) < 3):
                         alias_type = "short"
                     self.add_alias(a, "outlet", oid, "", alias_type, curated=True)

@@ -207,7 +207,7 @@ def assemble_claims(
         first, last = bisect_left(cue_starts, sentence.start), bisect_left(cue_starts, sentence.end)
         cues = [c for c in all_cues[first:last] if c[2] <= sentence.end]
         if cues:
-            _read_sentence(ctx, sentence, cues, drafts, cited or attributed)
+            _read_sentence(ctx, sentence, cues, drafts, cited, cited or attributed)
         previous_end = sentence.end
     _add_implied_departures(drafts, ctx.affiliation)
     credited = _credit_lines(ctx, sentences)
@@ -222,8 +222,11 @@ def _read_sentence(
     sentence: Sentence,
     sentence_cues: list[tuple[StageCue, int, int]],
     drafts: dict[tuple[str, ClaimType, str], _Draft],
+    cited: frozenset[str],
     sources: frozenset[str],
 ) -> None:
+    """`cited`: the outlets this sentence names; `sources`: those or the ones whose report the
+    section is. A done deal is a fact of its own: only a sentence naming an outlet credits it."""
     s_persons = [m for m in ctx.persons if sentence.start <= m.start < sentence.end]
     if not sentence_cues or not s_persons:
         return
@@ -278,8 +281,14 @@ def _read_sentence(
                     continue
                 span = _evidence_span(ctx.text, sentence, (start, end), person, club)
                 capped = (cue, start, end) in unsigned
-                evidence = _Evidence(stage, span, hedged, sources, conditions.value(), direct, start, capped)
+                credited = cited if stage == Stage.OFFICIAL else sources
+                evidence = _Evidence(stage, span, hedged, credited, conditions.value(), direct, start, capped)
                 found.append(((person.entity_id, cue.type, club.entity_id), evidence))
+    if any(e.stage != Stage.OFFICIAL for _, e in found):
+        # "X reports Y is close to Z, free since leaving W": the report is the open move
+        for _, e in found:
+            if e.stage == Stage.OFFICIAL:
+                e.sources = frozenset()
     staying = {(p, c) for (p, t, c), _ in found if t == ClaimType.STAY}
     for key, evidence in found:
         if key[1] == ClaimType.MOVE and (key[0], key[2]) in staying:
@@ -690,8 +699,20 @@ def _sources(ctx: _Context, sentence: Sentence) -> frozenset[str]:
     """Outlets and journalists named in a sentence: what it reports, it attributes to them."""
     names: set[str] = set()
     for m in ctx.outlets:
-        if sentence.start <= m.start < sentence.end:
+        if sentence.start <= m.start < sentence.end and not _is_dateline(ctx.text, m):
             outlet = ctx.kb.outlets.get(m.entity_id)
             if outlet:
                 names.add(outlet.name)
     return frozenset(names)
+
+
+#: "MADRID (AP) —", "ROMA (ANSA) -": the agency that wrote the article, not a source it cites
+_DATELINE_OPEN = re.compile(r"\(\s*$")
+_DATELINE_CLOSE = re.compile(r"\s*\)\s*\.?\s*[-–—]")
+
+
+def _is_dateline(text: str, outlet: Mention) -> bool:
+    return bool(
+        _DATELINE_OPEN.search(text, max(0, outlet.start - 3), outlet.start)
+        and _DATELINE_CLOSE.match(text, outlet.end)
+    )

@@ -122,6 +122,7 @@ _SENTENCE_START = re.compile(r"(?:[.!?:\n\"“«]\s*|^\s*)$")
 _ARTICLES = frozenset(
     ["the", "la", "le", "les", "los", "las", "il", "lo", "gli", "i", "o", "os", "a", "as", "die", "der", "das", "el"]
 )
+_DOMAIN_SUFFIX = re.compile(r"\.(?:it|com|es|fr|de|pt|br|net|org|co\.uk)\b", re.IGNORECASE)
 _NEXT_CAPITALISED = re.compile(r" [A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿā-ž]")
 
 
@@ -160,6 +161,8 @@ def _case_ok(text: str, start: int, alias: Alias) -> bool:
     case; short acronyms ("AS", "AD", "MD") only exactly as written, and not inside a run of
     upper-case words (a shouted headline) where every word looks like one."""
     surface = alias.surface
+    if alias.kind == EntityKind.OUTLET and _DOMAIN_SUFFIX.match(text, start + len(surface)):
+        return True  # "sportmediaset.it", "calciomercato.com": a web address in any case
     if len(surface) <= 3:
         if text[start : start + len(surface)] != surface:
             return False
