@@ -587,7 +587,7 @@ def _describes(gap: str, table: CompiledTable) -> bool:
     " centre-back ", "'s France under-21 striker ")?"""
     if not _AFFILIATION_GAP.match(gap):
         return False
-    if gap.startswith("'s"):
+    if gap.startswith("'s") and not gap[2:].strip():
         return True
     roles = list(table.role_noun.finditer(gap))
     return bool(roles) and not gap[roles[-1].end() :].strip()

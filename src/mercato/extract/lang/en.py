@@ -19,6 +19,7 @@ TABLE = LanguageTable(
             r"dream", r"approach for", r"move for", r"pursuit", r"chasing", r"chase",
             r"could also enter the equation", r"in the frame", r"options?", r"touted", r"mooted",
             r"open to (?:a )?move", r"tempted", r"set to (?:be offered|be approached)",
+            r"(?:potential|possible|viable) (?:alternative|replacement|successor)s?", r"alternatives?",
         ],
         "move:contact": [
             r"(?:enquiry|enquiries|inquiry|inquiries|contact)(?: also)? from",
@@ -54,7 +55,7 @@ TABLE = LanguageTable(
             r"appointed", r"appoints", r"confirmed the appointment", r"named (?:as )?(?:the )?(?:new )?(?:head coach|manager|coach|boss)",
             r"unveiled", r"confirmed (?:the )?(?:signing|arrival|appointment)", r"signed (?:for|with)", r"has signed", r"signed",
             r"completed (?:a|the|his)? ?(?:move|transfer|signing)", r"joined", r"joins", r"took (?:charge|over)",
-            r"takes (?:charge|over)", r"taking over", r"hired", r"hires", r"new boys?", r"paid .{1,30} to sign",
+            r"takes (?:charge|over)", r"taking over", r"hired", r"hires", r"new boys?", r"paid(?: .{1,30})? to sign",
             r"caretaker", r"interim", r"has been handed", r"succeeded", r"returned to", r"arrived (?:at|from)",
             r"(?:his|the) appointment", r"new (?:head coach|manager|boss)", r"appoint", r"name (?:new )?(?:head coach|manager|boss)",
         ],
@@ -90,7 +91,7 @@ TABLE = LanguageTable(
             r"relieved of (?:his|their) duties", r"leaves", r"(?:had|has|who) (?:previously )?coached", r"coached",
         ],
         "departure:off": [r"backed", r"given (?:the|his) backing", r"vote of confidence", r"will stay", r"not for sale", r"remain in charge"],
-        "stay:speculation": [r"renewal", r"extension talks", r"wants? to stay", r"happy to stay"],
+        "stay:speculation": [r"renewal", r"extension talks", r"(?:desire|wish|intention|determined|keen|wants?|wanted|hopes?|hoping|happy) to (?:stay|remain)"],
         "stay:negotiation": [r"(?:contract|extension|renewal) talks", r"negotiating (?:a|an) (?:new|extension)"],
         "stay:agreement": [r"agreed (?:a|an) (?:new contract|extension)", r"will extend", r"set to extend", r"set to sign a new"],
         "stay:official": [
