@@ -169,7 +169,7 @@ def assemble_claims(
         first = bisect_left(cue_starts, sentence.start)
         if first < len(cue_starts) and cue_starts[first] < sentence.end:
             with_cue[sentence.start : sentence.end] = b"\x01" * (sentence.end - sentence.start)
-    anaphors = _anaphors(folded, named, people, kb, table, with_cue)
+    anaphors = _anaphors(folded, named, clubs, people, kb, table, with_cue)
     affiliation = _affiliations(folded, named, clubs, table)
     persons = sorted(named + anaphors, key=lambda m: m.start)
     ctx = _Context(
@@ -419,6 +419,7 @@ def _clubs_for(
             c
             for c in candidates
             if not ctx.marks.destination(c)
+            and not (c.start >= end and ":" in ctx.folded[end : c.start])  # "verso l'addio: c'e la Roma"
             and not (
                 cue.stage == Stage.OFFICIAL  # "ceduto al PSG"; but "a rischio esonero alla Juventus"
                 and c.start >= end
@@ -468,6 +469,7 @@ def _most_salient(earlier: list[Mention], position: int) -> Mention | None:
 def _anaphors(
     folded: str,
     named: list[Mention],
+    clubs: list[Mention],
     people: dict[str, Person],
     kb: KnowledgeBase,
     table: CompiledTable,
@@ -498,6 +500,8 @@ def _anaphors(
             continue
         phrase = folded[start : end + 24]
         wanted = [attr for word in re.findall(r"\w+", phrase) for attr in demonyms.get(word, [])]
+        # "the former Wolves boss", "l'ex Lille": someone who played or coached there
+        wanted += [("club", c.entity_id) for c in clubs if 0 <= start - c.end <= 2]
         fitting = [p for p in earlier if _fits(people.get(p.entity_id), wanted, kb)] if wanted else []
         chosen = fitting[-1] if fitting else _most_salient(earlier, start)
         if chosen is None:
@@ -533,6 +537,8 @@ def _fits(person: Person | None, wanted: list[tuple[str, str]], kb: KnowledgeBas
         if kind == "birthplace" and person.birthplace == value:
             return True
         if kind == "region" and kb.region_of.get(person.id) == value:
+            return True
+        if kind == "club" and value in person.clubs:
             return True
     return False
 

@@ -2,6 +2,9 @@
 
 from mercato.extract.cues import LanguageTable
 
+#: the modal verb, not the month ("in May", "since May 2024", "on 12 May")
+_MAY = r"(?<!\bin )(?<!\bof )(?<!\bsince )(?<!\buntil )(?<!\bby )(?<!\bearly )(?<!\blate )(?<!\d )may(?! \d)"
+
 TABLE = LanguageTable(
     lang="en",
     stages={
@@ -99,7 +102,7 @@ TABLE = LanguageTable(
     },
     negations=[r"not", r"no", r"never", r"n't", r"nor", r"without", r"yet to", r"no formal"],
     hedges=[
-        r"could", r"would", r"might", r"may", r"reportedly", r"reported", r"reports?", r"believed",
+        r"could", r"would", r"might", _MAY, r"reportedly", r"reported", r"reports?", r"believed",
         r"understood", r"claims?", r"rumou?rs?", r"said to", r"likely", r"possible", r"potential",
         r"expected", r"set to", r"according to", r"suggest",
     ],
@@ -117,7 +120,7 @@ TABLE = LanguageTable(
     former_markers=[r"former", r"ex", r"ex-", r"previously", r"one-time", r"once"],
     club_references=[r"the club", r"the board", r"the hierarchy", r"the owners"],
     opponent_markers=[r"against", r"vs", r"v", r"defeat (?:by|to|against)", r"loss (?:to|against)", r"win (?:over|against)", r"victory over", r"beat", r"draw with", r"lost to", r"host", r"face"],
-    origin_markers=[r"from", r"away from"],
+    origin_markers=[r"from", r"away from", r"(?:since |after |before )?(?:leaving|left|quitting|quit|departing)"],
     destination_markers=[r"to", r"for", r"join", r"joining", r"joins", r"to join", r"move to", r"switch to"],
     departure_to=[r"to", r"for"],
     report_references=[r"the journalist", r"the reporter", r"the report", r"the (?:newspaper|outlet|tabloid|broadcaster)", r"the same (?:source|outlet)"],
@@ -127,7 +130,7 @@ TABLE = LanguageTable(
     pronouns=[r"him"],
     possessives=[r"his"],
     future_markers=[r"will(?: be)?", r"(?:is|are) to(?: be)?", r"(?:is|are) (?:due|expected) to(?: be)?"],
-    modal_markers=[r"could", r"would", r"might", r"may", r"if", r"should", r"hoping to", r"want(?:s)? to", r"bid to", r"in a bid to", r"potential", r"possible"],
+    modal_markers=[r"could", r"would", r"might", _MAY, r"if", r"should", r"hoping to", r"want(?:s)? to", r"bid to", r"in a bid to", r"potential", r"possible"],
     conditions={
         "only from next season": [r"from next season", r"at the end of the season", r"in the summer", r"next summer"],
         "before Christmas": [r"before christmas"],
