@@ -195,6 +195,8 @@ def assemble_claims(
     attributed: frozenset[str] = frozenset()
     last_cited: frozenset[str] = frozenset()
     previous_end = 0
+    #: reports on a deal that name no person ("X and Y confirm an agreement between A and B")
+    deal_reports: list[tuple[set[tuple[ClaimType, str]], frozenset[str]]] = []
     for sentence in sentences:
         if "\n\n" in text[previous_end : sentence.start]:
             attributed = frozenset()  # a report's attribution lasts until the next section
@@ -208,7 +210,18 @@ def assemble_claims(
         cues = [c for c in all_cues[first:last] if c[2] <= sentence.end]
         if cues:
             _read_sentence(ctx, sentence, cues, drafts, cited, cited or attributed)
+            if cited and not any(sentence.start <= p.start < sentence.end for p in persons):
+                deals = {(c[0].type, m.entity_id) for c in cues for m in clubs if sentence.start <= m.start < sentence.end}
+                deal_reports.append((deals, cited))
         previous_end = sentence.end
+    for deals, cited in deal_reports:
+        # credited to the one open deal between those clubs, if the article has just one
+        open_deals = [
+            d for (_, ctype, club_id), d in drafts.items() if (ctype, club_id) in deals and _merged_stage(d) != Stage.OFFICIAL
+        ]
+        if len({d.person_id for d in open_deals}) == 1:
+            for draft in open_deals:
+                draft.evidence[0].sources |= cited
     _add_implied_departures(drafts, ctx.affiliation)
     credited = _credit_lines(ctx, sentences)
     claims = [_finish(d, people, kb) for d in drafts.values()]
@@ -622,8 +635,8 @@ def _add_implied_departures(drafts: dict[tuple[str, ClaimType, str], _Draft], af
         implied = Stage.OFFICIAL if stage == Stage.OFFICIAL else Stage.RISK
         target = drafts.setdefault(key, _Draft(person_id, ClaimType.DEPARTURE, home))
         first = draft.evidence[0]
-        sources = frozenset().union(*(e.sources for e in draft.evidence))
-        target.evidence.append(_Evidence(implied, first.span, first.hedged, sources, frozenset(), first.direct))
+        # an inference of ours, not something the cited reports say
+        target.evidence.append(_Evidence(implied, first.span, first.hedged, frozenset(), frozenset(), first.direct))
 
 
 def _merged_stage(draft: _Draft) -> Stage:

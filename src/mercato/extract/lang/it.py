@@ -79,7 +79,7 @@ TABLE = LanguageTable(
             r"partente", r"ceder(?:e|lo|la)", r"cedendo", r"via libera (?:alla|per la) cessione", r"sacrificat[oa]", r"con le valigie in mano", r"verso l'addio",
             r"a (?:forte )?rischio(?: esonero)?", r"rischia(?: l'esonero| il posto| grosso)?", r"in bilico",
             r"traballante", r"sotto (?:esame|accusa|pressione)", r"ultima spiaggia", r"panchina che scotta",
-            r">sostituir\w*", r">sostituto di", r">(?:(?:dopo|per) )?(?:l'eventuale )?post(?= \w)",
+            r">sostituir(?:e|a|anno|ebbe|ebbero|ne)\b", r">sostituto di", r">(?:(?:dopo|per) )?(?:l'eventuale )?post(?= \w)",
             r"potrebbe (?:lasciare|partire|essere esonerat[oa])", r"addio", r"in uscita", r"cessione",
             r"sul mercato", r"vendere", r"partenza", r"pensa(?:re)? di esonerare",
             r"vuole esonerare", r"rischio esonero", r"verso l'esonero", r"decisiva per", r"mette in discussione", r"in discussione",
