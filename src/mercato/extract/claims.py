@@ -36,9 +36,11 @@ _STAFF_GLUE = re.compile(
 #: a person "of" a club right after the name: ", do Sporting", " del Milan", " of Al-Hilal"
 _OF_CLUB = re.compile(r"^,? (?:do|da|del|dello|della|dell'|du|de l'|of|vom|von) ?$")
 _PARENTHESIS_CLUB = re.compile(r"^\s*\($")
+_BARE_COMMA = re.compile(r"^\s*,\s*$")
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 _SENTENCE_MARK = re.compile(r"[.!?;\n]")
 _SENTENCE_OR_CLAUSE_BREAK = re.compile(r"[.;:!?,]")
+_ELIDED_ARTICLE = re.compile(r"(?<!\w)l'$")
 #: sums of money as the six languages write them: "144 milioni di euro", "£55m", "€63.5million"
 _MONEY = re.compile(
     r"(?:[€£$]\s?\d+(?:[.,]\d+)?\s?(?:bn|m|mn|mln|million|millions|billion)?\b"
@@ -257,6 +259,12 @@ def _read_sentence(
             unsigned.append(c)  # "non ha ancora firmato", "not yet official": agreed at most
     appointed = any(c.type == ClaimType.MOVE and c.stage == Stage.OFFICIAL for c, _, _ in cues)
     found: list[tuple[tuple[str, ClaimType, str], _Evidence]] = []
+    replaced = {
+        id(p)
+        for cue, start, end in cues
+        if cue.type == ClaimType.DEPARTURE and cue.person_side == "after"
+        for p in _persons_for(cue, start, end, s_persons, ctx.folded, ctx.table.role_noun)
+    }
     for cue, start, end in cues + unsigned:
         stage = Stage.AGREEMENT if (cue, start, end) in unsigned else cue.stage
         if stage == Stage.OFFICIAL and _tells_history(_clause(ctx.folded, sentence, start, end), ctx.history_before):
@@ -273,7 +281,11 @@ def _read_sentence(
             ctx.folded, sentence.start, start, ctx.table.modal, _MODAL_WINDOW
         ):
             stage = Stage.RISK if cue.type == ClaimType.DEPARTURE else Stage.SPECULATION
-        targets = _persons_for(cue, start, end, s_persons, ctx.folded, ctx.table.role_noun)
+        candidates = s_persons
+        if cue.type == ClaimType.MOVE and cue.person_side == "near":
+            # "Arrivé en remplacement de Galtier, Luis Enrique...": the replaced one did not arrive
+            candidates = [p for p in s_persons if id(p) not in replaced or p.end <= start] or s_persons
+        targets = _persons_for(cue, start, end, candidates, ctx.folded, ctx.table.role_noun)
         if (
             cue.person_side == "near"
             and s_persons
@@ -387,14 +399,19 @@ def _coordinated(
     ordered = sorted(mentions, key=lambda m: m.start)
     idx = ordered.index(anchor)
     group = [anchor]
+    glues: list[str] = []
     for step in (-1, 1):
         i = idx
         while 0 <= i + step < len(ordered):
             a, b = (ordered[i + step], ordered[i]) if step < 0 else (ordered[i], ordered[i + step])
-            if not _is_glue(folded[a.end : b.start], role_noun):
+            glue = folded[a.end : b.start]
+            if not _is_glue(glue, role_noun):
                 break
+            glues.append(glue)
             i += step
             group.append(ordered[i])
+    if len(glues) == 1 and _BARE_COMMA.match(glues[0]):
+        return [anchor]  # "en remplacement de Galtier, Luis Enrique a connu": two names, no list
     unique = {m.entity_id: m for m in group}
     return list(unique.values())
 
@@ -558,7 +575,7 @@ def _fits(person: Person | None, wanted: list[tuple[str, str]], kb: KnowledgeBas
 
 def _marker_before(folded: str, mention: Mention, pattern: re.Pattern[str], max_gap_words: int) -> bool:
     window = folded[max(0, mention.start - 40) : mention.start]
-    window = _SENTENCE_OR_CLAUSE_BREAK.split(window)[-1]
+    window = _ELIDED_ARTICLE.sub(" ", _SENTENCE_OR_CLAUSE_BREAK.split(window)[-1])  # "parti a l'Ajax"
     ends = [m.end() for m in pattern.finditer(window)]
     return bool(ends) and len(window[ends[-1] :].split()) <= max_gap_words
 

@@ -190,7 +190,7 @@ TABLE = LanguageTable(
         r"desde", r"procedente del?", r"(?:tras |despues de )?(?:dejar|dejo|abandonar|abandono|salir del|salio del)(?: el| la| al)?", r"proveniente del?", r"llega(?:do)? del", r"llego del", r"cedido por",
         r"traspasado por", r"fichado del", r"comprado al",
     ],
-    destination_markers=[r"rumbo al?", r"hacia el", r"destino", r"para fichar por", r"fichar por"],
+    destination_markers=[r"rumbo al?", r"hacia el", r"destino", r"(?:se fue|se marcho|marcho|emigro) al?", r"para fichar por", r"fichar por"],
     departure_to=[r"al", r"a"],
     report_references=[r"el periodista", r"el diario", r"el medio", r"la misma fuente"],
     counterpart_markers=[r"con", r"entre"],
