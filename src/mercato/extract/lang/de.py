@@ -105,7 +105,7 @@ TABLE = LanguageTable(
         "departure:official": [
             r"entlassen(?:en|e)?", r"entlassung", r"entliess(?:en)?", r"gefeuert", r"rausgeworfen", r"rauswurf",
             r"rausschmiss", r"freigestellt", r"freistellung", r"beurlaubt", r"beurlaubung", r"trennt sich", r"trennen sich",
-            r"getrennt", r"trennung", r"musste(?:n)? " + _W + r"{0,10}gehen", r"gehen mussen", r"gehen musste",
+            r"getrennt", r"trennung", r"musste(?:n)? " + _W + r"{0,14}gehen", r"gehen mussen", r"gehen musste",
             r"(?:ihren|seinen) hut nehmen", r"nahm (?:seinen|ihren) hut", r"zurucktreten", r"zuruckgetreten", r"rucktritt",
             r"tritt zuruck", r"trat zuruck", r"verlasst", r"verlassen", r"verliess", r"aus nach", r"(?:ihre|seine) koffer packen",
             r"opfer", r"reissleine", r">(?<=nachfolge )(?:des|von|der)", r">(?<=nachfolger )(?:des|von|der)",
@@ -185,7 +185,7 @@ TABLE = LanguageTable(
     counterpart_markers=[r"mit", r"zwischen"],
     club_descriptors=[r"(?:trainiert|betreut|gecoacht) von"],
     club_nouns=[r"klub", r"verein", r"club"],
-    pronouns=[r"ihn", r"ihm"],
+    pronouns=[r"ihn", r"ihm", r"er"],
     possessives=[r"sein", r"seine", r"seinen", r"seinem", r"seiner", r"seines"],
     future_markers=[r"wird", r"soll"],
     modal_markers=[
