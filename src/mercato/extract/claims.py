@@ -523,7 +523,7 @@ def _anaphors(
             0 <= start - p.end <= 3 and _same_clause(folded, p.end, start) for p in named
         ):
             continue  # "il tecnico Pierre Sage", "Sage, il tecnico": the name is right there
-        if result and start - result[-1].end <= 2:
+        if result and 0 <= start - result[-1].end <= 2:
             start = result.pop().start  # "il tecnico" + "livornese" is one epithet
         earlier = [p for p in named if p.end <= start]
         if not earlier:
