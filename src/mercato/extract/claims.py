@@ -462,12 +462,18 @@ def _clubs_for(
         near = candidates  # the sentence's only club, however far from the cue
     if near:
         nearest = min(near, key=lambda c: _distance(c, start, end, after_factor))
-        if cue.type == ClaimType.MOVE and nearest.start >= end and ctx.marks.counterpart(nearest):
+        if cue.type == ClaimType.MOVE and person.start > nearest.end and ctx.marks.counterpart(nearest):
+            sides = _coordinated(nearest, clubs, ctx.folded)
+            if len(sides) > 1:
+                # "accordo tra Napoli e Galatasaray per Osimhen": the one he plays for sells
+                return [c for c in sides if c.entity_id != home] if home in {c.entity_id for c in sides} else sides
+            # "Liverpool have agreed a fee with Leverkusen for Wirtz", "la Juve ha inviato
+            # all'Atalanta un'offerta per Koopmeiners": Leverkusen and Atalanta sell
+            ctx.affiliation.setdefault(person.entity_id, nearest.entity_id)
             buyers = [c for c in near if c.end <= start and c.entity_id != nearest.entity_id]
-            if buyers and person.start > nearest.end:
-                # "Liverpool have agreed a fee with Leverkusen for Wirtz": Leverkusen sells
-                ctx.affiliation.setdefault(person.entity_id, nearest.entity_id)
-                nearest = buyers[-1]
+            if not buyers:
+                return []
+            nearest = buyers[-1]
         return [c for c in _coordinated(nearest, clubs, ctx.folded) if not ctx.marks.excluded(c)]
     if candidates:
         return []  # the sentence's clubs belong to other cues
