@@ -529,6 +529,8 @@ def _anaphors(
             0 <= start - p.end <= 3 and _same_clause(folded, p.end, start) for p in named
         ):
             continue  # "il tecnico Pierre Sage", "Sage, il tecnico": the name is right there
+        if _after_copula(folded, start, table):
+            continue  # "diventare l'allenatore del Torino": what someone becomes
         if result and 0 <= start - result[-1].end <= 2:
             start = result.pop().start  # "il tecnico" + "livornese" is one epithet
         earlier = [p for p in named if p.end <= start]
@@ -544,6 +546,11 @@ def _anaphors(
             continue
         result.append(Mention(start, end, EntityKind.PERSON, chosen.entity_id, folded[start:end]))
     return result
+
+
+def _after_copula(folded: str, start: int, table: CompiledTable) -> bool:
+    window = folded[max(0, start - 24) : start]
+    return any(m.end() >= len(window.rstrip()) for m in table.copula.finditer(window))
 
 
 def _same_clause(folded: str, start: int, end: int) -> bool:

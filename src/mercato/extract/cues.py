@@ -56,6 +56,8 @@ class LanguageTable:
     pronouns: list[str] = field(default_factory=list)
     #: possessives just before a cue point at the sentence's subject ("suo grande sogno")
     possessives: list[str] = field(default_factory=list)
+    #: verbs after which a role noun is what someone becomes, not someone ("diventare l'allenatore")
+    copulas: list[str] = field(default_factory=list)
     #: words just before an `official` move that put it in the future ("will be appointed"):
     #: a decided move not yet done is an agreement
     future_markers: list[str] = field(default_factory=list)
@@ -221,6 +223,7 @@ class CompiledTable:
     club_descriptor: re.Pattern[str]
     pronoun: re.Pattern[str]
     possessive: re.Pattern[str]
+    copula: re.Pattern[str]
     future: re.Pattern[str]
     modal: re.Pattern[str]
     conditions: tuple[tuple[str, re.Pattern[str]], ...]
@@ -277,6 +280,7 @@ def compile_table(table: LanguageTable) -> CompiledTable:
         club_descriptor=_alternation(table.club_descriptors),
         pronoun=_alternation(table.pronouns),
         possessive=_alternation(table.possessives),
+        copula=_alternation(table.copulas),
         future=_alternation(table.future_markers),
         modal=_alternation(table.modal_markers),
         conditions=tuple((text, _alternation(pats)) for text, pats in table.conditions.items()),

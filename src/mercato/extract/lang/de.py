@@ -187,6 +187,7 @@ TABLE = LanguageTable(
     club_nouns=[r"klub", r"verein", r"club"],
     pronouns=[r"ihn", r"ihm", r"er"],
     possessives=[r"sein", r"seine", r"seinen", r"seinem", r"seiner", r"seines"],
+    copulas=[r"wird", r"werden", r"wurde", r"ist", r"sein", r"als"],
     future_markers=[r"wird", r"soll"],
     modal_markers=[
         r"konnte", r"konnten", r"durfte", r"durften", r"soll", r"sollen", r"sollte", r"sollten", r"moglich\w*",

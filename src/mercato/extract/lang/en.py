@@ -129,6 +129,7 @@ TABLE = LanguageTable(
     club_nouns=[r"club", r"side", r"outfit"],
     pronouns=[r"him"],
     possessives=[r"his"],
+    copulas=[r"become", r"becomes", r"became", r"becoming", r"be", r"is", r"was", r"as", r"named", r"appointed"],
     future_markers=[r"will(?: be)?", r"(?:is|are) to(?: be)?", r"(?:is|are) (?:due|expected) to(?: be)?"],
     modal_markers=[r"could", r"would", r"might", _MAY, r"if", r"should", r"hoping to", r"want(?:s)? to", r"bid to", r"in a bid to", r"potential", r"possible"],
     conditions={

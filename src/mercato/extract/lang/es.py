@@ -198,6 +198,7 @@ TABLE = LanguageTable(
     club_nouns=[r"club", r"conjunto", r"equipo", r"cuadro", r"entidad", r"plantel"],
     pronouns=[r"(?:a|de|por|con) el"],
     possessives=[r"su", r"sus"],
+    copulas=[r"convertirse en", r"se convierte en", r"sera", r"es", r"ser", r"como", r"nuevo"],
     future_markers=[r"sera", r"va a ser"],
     modal_markers=[
         r"podria(?:n)?", r"puede(?:n)?", r"pudiera", r"si", r"posible", r"quiere(?:n)?", r"querria", r"eventual",

@@ -171,6 +171,7 @@ TABLE = LanguageTable(
     club_descriptors=[r"(?:entraine|dirige|preside)e?s? par"],
     club_nouns=[r"club", r"formation", r"equipe"],
     pronouns=[r"(?:a|de|pour|avec) lui"],
+    copulas=[r"devenir", r"devient", r"deviendra", r"sera", r"est", r"etre", r"comme", r"en tant que"],
     future_markers=[r"sera", r"va etre"],
     modal_markers=[
         r"pourrai(?:t|ent)", r"si", r"eventuel\w*", r"possible", r"voudrai(?:t|ent)", r"devrai(?:t|ent)", r"aimerai(?:t|ent)",

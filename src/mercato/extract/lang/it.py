@@ -138,6 +138,7 @@ TABLE = LanguageTable(
     club_nouns=[r"club", r"squadra", r"societa", r"formazione", r"compagine"],
     pronouns=[r"(?:su |per |di |a )?di lui", r"su di lui"],
     possessives=[r"suo", r"sua", r"suoi", r"sue"],
+    copulas=[r"diventa(?:re|to|ta)?", r"diventera", r"sara", r"e'", r"essere", r"era", r"fare", r"fa", r"come", r"in qualita di", r"nel ruolo di"],
     future_markers=[r"sara", r"verra", r"dovrebbe essere", r"e' attes[oa]", r"sta(?:nno)? per", r"(?:e' )?pront[oa] a", r"in procinto di"],
     modal_markers=[r"probabile", r"decida", r"dovesse(?:ro)?", r"qualora", r"nel caso in cui", r"potrebbe(?:ro)?", r"pronto a(?: dire si)?(?: per)?", r"per (?:divenire|diventare)", r"possibile", r"eventuale", r"se", r"qualora", r"vorrebbe(?:ro)?", r"chissa"],
     conditions={

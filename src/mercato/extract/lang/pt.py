@@ -159,6 +159,7 @@ TABLE = LanguageTable(
     club_nouns=[r"clube", r"equipa", r"time", r"emblema", r"conjunto"],
     pronouns=[r"(?:a|de|por|com) ele", r"dele"],
     possessives=[r"seu", r"sua", r"seus", r"suas"],
+    copulas=[r"tornar-se", r"torna-se", r"sera", r"e", r"ser", r"como", r"novo"],
     future_markers=[r"sera", r"vai ser"],
     modal_markers=[
         r"podera", r"poderia", r"pode", r"se (?:o|a|os|as|for|fosse|houver|tudo)", r"possivel", r"eventual", r"quer", r"caso",
