@@ -634,8 +634,8 @@ def _apposition(gap: str, table: CompiledTable) -> bool:
 def _describes(gap: str, table: CompiledTable) -> bool:
     """Is the text between a club and a person only a possessive and/or a role ("'s", " forward ",
     " centre-back ", "'s France under-21 striker ")?"""
-    if not _AFFILIATION_GAP.match(gap):
-        return False
+    if "\n" in gap or not _AFFILIATION_GAP.match(gap):
+        return False  # a headline ending "... Real Madrid manager" says nothing of the next line
     if gap.startswith("'s") and not gap[2:].strip():
         return True
     roles = list(table.role_noun.finditer(gap))
