@@ -276,7 +276,8 @@ def _choose_club(
     """Pick the club an alias means here, or None when it is the city/country rather than a club."""
     usable = [a for a in aliases if a.lang in (None, table.lang)] or aliases
     before = folded[max(0, cand.start - 24) : cand.start]
-    if all(a.alias_type == "country" for a in usable):
+    country = all(a.alias_type == "country" for a in usable)
+    if country:
         # a country is its national team only where someone is heading there ("rumbo a Brasil")
         heading = [
             m for m in table.destination.finditer(before) if not before[m.end() :].strip() and len(m.group(0)) >= 4
@@ -286,7 +287,7 @@ def _choose_club(
     word = folded[cand.start : cand.end].strip()
     if " " not in word and word in given_names and _NEXT_CAPITALISED.match(text, cand.end):
         return None  # "Pau Víctor", "Milan Škriniar": a given name, not the club
-    if " " not in word:
+    if " " not in word and not country:
         # one-word club names are often their city's: "a Roma" is the city, "alla Roma" the club
         previous = folded[max(0, cand.start - 12) : cand.start].split()
         if previous and previous[-1] in table.city_prepositions:
