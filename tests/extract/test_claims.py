@@ -137,3 +137,65 @@ def test_one_phrase_carries_the_arrival_and_the_departure(kb, text, mover, leave
     found = _claims(kb, text, "en", published="2024-10-01")
     assert _claim(mover, "move", "AS Roma", "official") in found
     assert _claim(leaver, "departure", "AS Roma", "official") in found
+
+
+def _sources(kb, text: str, lang: str) -> dict[tuple[str, str, str], list[str]]:
+    result = extract(Article(id="t", text=text, lang=lang), kb)
+    return {(fold_key(c.subject), c.type.value, c.club): c.sources for c in result.claims}
+
+
+def test_a_wire_agency_dateline_is_not_a_source(kb):
+    text = "MADRID (AP) — Real Madrid have appointed Xabi Alonso as their new coach."
+    assert _sources(kb, text, "en")[(fold_key("Xabi Alonso"), "move", "Real Madrid")] == []
+
+
+def test_background_facts_in_a_report_are_not_credited_to_it(kb):
+    text = (
+        "According to The Guardian, Roma are in talks with Thiago Motta, "
+        "who was sacked by Juventus in March."
+    )
+    found = _sources(kb, text, "en")
+    assert found[(fold_key("Thiago Motta"), "move", "AS Roma")] == ["The Guardian"]
+    assert found[(fold_key("Thiago Motta"), "departure", "Juventus")] == []
+
+
+def test_a_report_naming_no_person_credits_the_open_deal_between_its_clubs(kb):
+    text = (
+        "Arsenal are close to signing Viktor Gyokeres. "
+        "Fabrizio Romano reports that an agreement between Arsenal and Sporting has been reached."
+    )
+    assert "Fabrizio Romano" in _sources(kb, text, "en")[(fold_key("Viktor Gyökeres"), "move", "Arsenal")]
+
+
+def test_the_one_replaced_is_not_the_one_who_arrives(kb):
+    text = "Arrivé en remplacement de Christophe Galtier, Luis Enrique a remporté trois titres avec le Paris Saint-Germain."
+    found = _claims(kb, text, "fr")
+    assert _claim("Christophe Galtier", "departure", "Paris Saint-Germain", "official") in found
+    assert not any(c[0] == fold_key("Christophe Galtier") and c[1] == "move" for c in found)
+    assert not any(c[0] == fold_key("Luis Enrique") and c[1] == "departure" for c in found)
+
+
+def test_a_role_after_become_is_a_predicate_not_an_epithet(kb):
+    text = "Maurizio Sarri torna alla Lazio. Marco Baroni si appresta a diventare l'allenatore del Torino."
+    found = _claims(kb, text, "it")
+    assert any(c[0] == fold_key("Marco Baroni") and c[2] == "Torino" for c in found)
+    assert not any(c[0] == fold_key("Maurizio Sarri") and c[2] == "Torino" for c in found)
+
+
+def test_the_club_an_offer_is_sent_to_is_the_seller(kb):
+    text = "La Juventus ha inviato all'Atalanta la prima offerta ufficiale per Teun Koopmeiners."
+    found = _claims(kb, text, "it")
+    assert _claim("Teun Koopmeiners", "move", "Juventus", "negotiation") in found
+    assert not any(c[1] == "move" and c[2] == "Atalanta" for c in found)
+
+
+def test_the_month_of_may_does_not_make_a_claim_hypothetical(kb):
+    text = "Julen Lopetegui was appointed by West Ham in May following the departure of David Moyes."
+    found = _claims(kb, text, "en", published="2024-06-01")
+    assert _claim("David Moyes", "departure", "West Ham United", "official") in found
+
+
+def test_a_club_after_a_colon_is_where_he_goes_not_what_he_leaves(kb):
+    text = "Gian Piero Gasperini è sempre più vicino all'addio all'Atalanta: c'è la Roma."
+    found = _claims(kb, text, "it")
+    assert not any(c[1] == "departure" and c[2] == "AS Roma" for c in found)

@@ -213,23 +213,32 @@ def assemble_claims(
         if cues:
             _read_sentence(ctx, sentence, cues, drafts, cited, cited or attributed)
             if cited and not any(sentence.start <= p.start < sentence.end for p in persons):
-                deals = {(c[0].type, m.entity_id) for c in cues for m in clubs if sentence.start <= m.start < sentence.end}
-                deal_reports.append((deals, cited))
+                s_clubs = [m.entity_id for m in clubs if sentence.start <= m.start < sentence.end]
+                deal_reports.append(({(c[0].type, club) for c in cues for club in s_clubs}, cited))
         previous_end = sentence.end
     for deals, cited in deal_reports:
-        # credited to the one open deal between those clubs, if the article has just one
-        open_deals = [
-            d for (_, ctype, club_id), d in drafts.items() if (ctype, club_id) in deals and _merged_stage(d) != Stage.OFFICIAL
-        ]
-        if len({d.person_id for d in open_deals}) == 1:
-            for draft in open_deals:
-                draft.evidence[0].sources |= cited
+        _credit_open_deal(drafts, deals, cited)
     _add_implied_departures(drafts, ctx.affiliation)
     credited = _credit_lines(ctx, sentences)
     claims = [_finish(d, people, kb) for d in drafts.values()]
     for claim in claims:
         claim.sources = sorted(set(claim.sources) | credited)
     return claims
+
+
+def _credit_open_deal(
+    drafts: dict[tuple[str, ClaimType, str], _Draft], deals: set[tuple[ClaimType, str]], cited: frozenset[str]
+) -> None:
+    """Credit a report on a deal between clubs to the one open claim about such a deal, if the
+    article has just one (several candidates: the report could be about any of them)."""
+    open_deals = [
+        draft
+        for (_, ctype, club_id), draft in drafts.items()
+        if (ctype, club_id) in deals and _merged_stage(draft) != Stage.OFFICIAL
+    ]
+    if len({d.person_id for d in open_deals}) == 1:
+        for draft in open_deals:
+            draft.evidence[0].sources |= cited
 
 
 def _read_sentence(
