@@ -55,6 +55,8 @@ _CLUB_WINDOW = 90
 _PERSON_AFTER = 1.5
 #: mentions this close to the start of the text are in the headline
 _HEADLINE = 120
+#: the entity of a role noun standing for someone the article does not name
+_UNNAMED = ""
 _AFFILIATION_GAP = re.compile(r"^(?:'s)?(?:\s+[\w\-']+){0,4}\s+$")
 
 
@@ -276,7 +278,9 @@ def _read_sentence(
     }
     for cue, start, end in cues + unsigned:
         stage = Stage.AGREEMENT if (cue, start, end) in unsigned else cue.stage
-        if stage == Stage.OFFICIAL and _tells_history(_clause(ctx.folded, sentence, start, end), ctx.history_before):
+        if stage == Stage.OFFICIAL and _tells_history(
+            _clause(ctx.folded, sentence, start, end), ctx.history_before, ctx.table.long_ago
+        ):
             continue
         if appointed and cue.type == ClaimType.DEPARTURE and cue.person_side == "after":
             stage = Stage.OFFICIAL  # "appointed ... to replace X": the replaced one is gone
@@ -304,6 +308,8 @@ def _read_sentence(
             if before:
                 targets = [before[-1]]  # "suo grande sogno", "after his dismissal": the one just named
         for person in targets:
+            if person.entity_id == _UNNAMED:
+                continue
             direct = id(person) not in ctx.anaphors
             if cue.type == ClaimType.MOVE and person.entity_id not in ctx.affiliation:
                 origins = [c for c in s_clubs if ctx.marks.origin(c) and abs(c.start - person.end) <= 40]
@@ -354,8 +360,11 @@ class _LazyConditions:
         return self._value
 
 
-def _tells_history(chunk: str, before: int | None) -> bool:
-    """Does the clause date itself only to years well before publication ("in 2015")?"""
+def _tells_history(chunk: str, before: int | None, long_ago: re.Pattern[str]) -> bool:
+    """Does the clause date itself only to years well before publication ("in 2015", "two
+    years ago")?"""
+    if long_ago.search(chunk):
+        return True
     if before is None:
         return False
     years = [int(y) for y in re.findall(r"(?<![\d/-])((?:19|20)\d{2})(?![\d])", chunk)]
@@ -530,7 +539,13 @@ def _anaphors(
         chosen = _most_salient([p for p in named if p.end <= match.start()], match.start())
         if chosen is not None:
             result.append(Mention(match.start(), match.end(), EntityKind.PERSON, chosen.entity_id, match.group(0)))
+    for match in table.unnamed_role.finditer(folded):
+        if in_scope[match.start()]:
+            # "le prochain entraîneur sur le point de signer": someone the text does not name
+            result.append(Mention(match.start(), match.end(), EntityKind.PERSON, _UNNAMED, match.group(0)))
     for match in table.role_noun.finditer(folded):
+        if any(m.start <= match.start() < m.end for m in result if m.entity_id == _UNNAMED):
+            continue
         start, end = match.start(), match.end()
         if not in_scope[start]:
             continue
@@ -558,8 +573,12 @@ def _anaphors(
 
 
 def _after_copula(folded: str, start: int, table: CompiledTable) -> bool:
-    window = folded[max(0, start - 24) : start]
-    return any(m.end() >= len(window.rstrip()) for m in table.copula.finditer(window))
+    return _ends_with(folded[max(0, start - 24) : start], table.copula)
+
+
+def _ends_with(window: str, pattern: re.Pattern[str]) -> bool:
+    """Does `pattern` match the last words of `window`?"""
+    return any(m.end() >= len(window.rstrip()) for m in pattern.finditer(window))
 
 
 def _same_clause(folded: str, start: int, end: int) -> bool:

@@ -58,6 +58,11 @@ class LanguageTable:
     possessives: list[str] = field(default_factory=list)
     #: verbs after which a role noun is what someone becomes, not someone ("diventare l'allenatore")
     copulas: list[str] = field(default_factory=list)
+    #: phrases dating a clause years back ("two years ago", "quattro anni dopo il suo arrivo"):
+    #: a done deal told there is career history, not news
+    long_ago: list[str] = field(default_factory=list)
+    #: a role someone not yet named will fill ("le prochain entraîneur", "the new manager")
+    unnamed_roles: list[str] = field(default_factory=list)
     #: words just before an `official` move that put it in the future ("will be appointed"):
     #: a decided move not yet done is an agreement
     future_markers: list[str] = field(default_factory=list)
@@ -224,6 +229,8 @@ class CompiledTable:
     pronoun: re.Pattern[str]
     possessive: re.Pattern[str]
     copula: re.Pattern[str]
+    long_ago: re.Pattern[str]
+    unnamed_role: re.Pattern[str]
     future: re.Pattern[str]
     modal: re.Pattern[str]
     conditions: tuple[tuple[str, re.Pattern[str]], ...]
@@ -281,6 +288,8 @@ def compile_table(table: LanguageTable) -> CompiledTable:
         pronoun=_alternation(table.pronouns),
         possessive=_alternation(table.possessives),
         copula=_alternation(table.copulas),
+        long_ago=_alternation(table.long_ago),
+        unnamed_role=_alternation(table.unnamed_roles),
         future=_alternation(table.future_markers),
         modal=_alternation(table.modal_markers),
         conditions=tuple((text, _alternation(pats)) for text, pats in table.conditions.items()),

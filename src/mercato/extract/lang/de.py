@@ -188,6 +188,8 @@ TABLE = LanguageTable(
     pronouns=[r"ihn", r"ihm", r"er"],
     possessives=[r"sein", r"seine", r"seinen", r"seinem", r"seiner", r"seines"],
     copulas=[r"wird", r"werden", r"wurde", r"ist", r"sein", r"als"],
+    long_ago=[r"vor (?:\d+|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|mehreren|vielen) (?:jahren|saisons|spielzeiten)", r"(?:\d+|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn) jahre (?:nach|vor|spater|zuvor)"],
+    unnamed_roles=[r"(?:der|ein|einen|einem|den|dem) (?:neue|neuer|neuen|kunftige|kunftigen|nachste|nachsten) (?:trainer|coach|cheftrainer|sportdirektor)"],
     future_markers=[r"wird", r"soll"],
     modal_markers=[
         r"konnte", r"konnten", r"durfte", r"durften", r"soll", r"sollen", r"sollte", r"sollten", r"moglich\w*",

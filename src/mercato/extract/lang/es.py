@@ -199,6 +199,8 @@ TABLE = LanguageTable(
     pronouns=[r"(?:a|de|por|con) el"],
     possessives=[r"su", r"sus"],
     copulas=[r"convertirse en", r"se convierte en", r"sera", r"es", r"ser", r"como", r"nuevo"],
+    long_ago=[r"hace (?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|muchos) (?:anos|temporadas)", r"(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:anos|temporadas) (?:despues|antes)"],
+    unnamed_roles=[r"(?:el|un|del|al) (?:nuevo|proximo|futuro) (?:entrenador|tecnico|director deportivo)"],
     future_markers=[r"sera", r"va a ser"],
     modal_markers=[
         r"podria(?:n)?", r"puede(?:n)?", r"pudiera", r"si", r"posible", r"quiere(?:n)?", r"querria", r"eventual",

@@ -91,6 +91,7 @@ TABLE = LanguageTable(
         ],
         "departure:official": [
             r">(?:a remplace|remplace|succede a)",
+            r"(?:mettre|met|a mis|mis) (?:un terme|fin) a (?:son|sa) (?:aventure|passage|contrat|collaboration|mandat|histoire)",
             r"limoge(?:e)?", r"limogeage", r"a limoge", r"evince(?:e)?", r"eviction", r"licencie(?:e)?", r"licenciement",
             r"demis(?: de ses fonctions)?", r"demission\w*", r"a demissionne", r"a quitte", r"quitte", r"quittera", r"va quitter",
             r"parti", r"est parti", r"remercie(?:e)?", r"a ete remercie", r"c'est (?:officiellement )?termine", r"c'est fini",
@@ -172,6 +173,8 @@ TABLE = LanguageTable(
     club_nouns=[r"club", r"formation", r"equipe", r"entraineur", r"technicien", r"banc"],
     pronouns=[r"(?:a|de|pour|avec) lui"],
     copulas=[r"devenir", r"devient", r"deviendra", r"sera", r"est", r"etre", r"comme", r"en tant que"],
+    long_ago=[r"il y a (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs) (?:ans|saisons)", r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?:ans|saisons) (?:apres|avant|plus tot)"],
+    unnamed_roles=[r"(?:le|un|du|au) (?:nouvel|nouveau|prochain|futur) (?:entraineur|coach|technicien|manager|selectionneur|directeur sportif)"],
     future_markers=[r"sera", r"va etre"],
     modal_markers=[
         r"pourrai(?:t|ent)", r"si", r"eventuel\w*", r"possible", r"voudrai(?:t|ent)", r"devrai(?:t|ent)", r"aimerai(?:t|ent)",

@@ -160,6 +160,8 @@ TABLE = LanguageTable(
     pronouns=[r"(?:a|de|por|com) ele", r"dele"],
     possessives=[r"seu", r"sua", r"seus", r"suas"],
     copulas=[r"tornar-se", r"torna-se", r"sera", r"e", r"ser", r"como", r"novo"],
+    long_ago=[r"ha (?:\d+|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|varios|muitos) (?:anos|temporadas)", r"(?:\d+|dois|tres|quatro|cinco|seis|sete|oito|nove|dez) (?:anos|temporadas) (?:depois|antes|atras)"],
+    unnamed_roles=[r"(?:o|um|do|ao) (?:novo|proximo|futuro) (?:treinador|tecnico|tecnico principal|diretor desportivo|diretor esportivo)"],
     future_markers=[r"sera", r"vai ser"],
     modal_markers=[
         r"podera", r"poderia", r"pode", r"se (?:o|a|os|as|for|fosse|houver|tudo)", r"possivel", r"eventual", r"quer", r"caso",
