@@ -312,7 +312,13 @@ def _read_sentence(
                 continue
             direct = id(person) not in ctx.anaphors
             if cue.type == ClaimType.MOVE and person.entity_id not in ctx.affiliation:
-                origins = [c for c in s_clubs if ctx.marks.origin(c) and abs(c.start - person.end) <= 40]
+                origins = [
+                    c
+                    for c in s_clubs
+                    if ctx.marks.origin(c)
+                    and abs(c.start - person.end) <= 40
+                    and not 0 <= c.start - end <= 1  # "richiesto dalla Juventus": the cue's own "da"
+                ]
                 if origins:
                     # "signed from Real Sociedad", "Wechsel von Dani Olmo aus Leipzig": the club he leaves
                     ctx.affiliation[person.entity_id] = origins[0].entity_id
