@@ -51,6 +51,7 @@ TABLE = LanguageTable(
             r"chiusura", r"chiuso", r"definit[oa]",
         ],
         "move:official": [
+            r"(?:inizia|comincia|e' iniziata|e' cominciata) (?:oggi |ufficialmente )?(?:la (?:sua )?(?:seconda |nuova |terza )?avventura|l'avventura|l'era)",
             r">(?:e' stato|viene|verra) sostituito da",
             r"<(?:ha preso|prende|prendera) il posto di", r"<(?:ha sostituito|sostituisce)", r"<al posto di",
             r"nero su bianco", r"ha (?:messo|apposto) la firma", r"e' (?:ufficialmente )?il nuovo (?:allenatore|tecnico|giocatore|attaccante|difensore|centrocampista|portiere)",
