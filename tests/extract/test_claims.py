@@ -199,3 +199,10 @@ def test_a_club_after_a_colon_is_where_he_goes_not_what_he_leaves(kb):
     text = "Gian Piero Gasperini è sempre più vicino all'addio all'Atalanta: c'è la Roma."
     found = _claims(kb, text, "it")
     assert not any(c[1] == "departure" and c[2] == "AS Roma" for c in found)
+
+
+def test_a_relative_clause_is_background_not_the_report(kb):
+    text = "Secondo Sky Sport Italia, Claudio Ranieri, che piace anche alla Juventus, ha firmato con la Roma."
+    found = _sources(kb, text, "it")
+    assert found[(fold_key("Claudio Ranieri"), "move", "AS Roma")] == ["Sky Sport Italia"]
+    assert found[(fold_key("Claudio Ranieri"), "move", "Juventus")] == []

@@ -328,9 +328,11 @@ def _read_sentence(
                 span = _evidence_span(ctx.text, sentence, (start, end), person, club)
                 capped = (cue, start, end) in unsigned
                 credited = cited if stage == Stage.OFFICIAL else sources
+                if _in_relative_clause(ctx, sentence, start):
+                    credited = frozenset()  # "secondo X, il tecnico, che aveva lasciato la Lazio, ..."
                 evidence = _Evidence(stage, span, hedged, credited, conditions.value(), direct, start, capped)
                 found.append(((person.entity_id, cue.type, club.entity_id), evidence))
-    if any(e.stage != Stage.OFFICIAL for _, e in found):
+    if any(e.stage != Stage.OFFICIAL and e.sources for _, e in found):
         # "X reports Y is close to Z, free since leaving W": the report is the open move
         for _, e in found:
             if e.stage == Stage.OFFICIAL:
@@ -340,6 +342,12 @@ def _read_sentence(
         if key[1] == ClaimType.MOVE and (key[0], key[2]) in staying:
             continue  # "signed a contract extension to stay at X" is no move to X
         drafts.setdefault(key, _Draft(*key)).evidence.append(evidence)
+
+
+def _in_relative_clause(ctx: _Context, sentence: Sentence, cue_start: int) -> bool:
+    """Is the cue inside a clause opened by a comma and a relative pronoun?"""
+    comma = ctx.folded.rfind(",", sentence.start, cue_start)
+    return comma != -1 and bool(ctx.table.relative.match(ctx.folded, comma + 1, cue_start))
 
 
 def _clause(folded: str, sentence: Sentence, start: int, end: int) -> str:
@@ -460,6 +468,9 @@ def _clubs_for(
 ) -> list[Mention]:
     home = ctx.affiliation.get(person.entity_id)
     candidates = [c for c in clubs if not ctx.marks.excluded(c)]
+    if not _in_relative_clause(ctx, sentence, start):
+        # "Ranieri, che piace alla Juventus, ha firmato con la Roma": the aside is not the deal
+        candidates = [c for c in candidates if not _in_relative_clause(ctx, sentence, c.start)]
     if cue.type == ClaimType.MOVE:
         candidates = [
             c

@@ -63,6 +63,8 @@ class LanguageTable:
     long_ago: list[str] = field(default_factory=list)
     #: a role someone not yet named will fill ("le prochain entraîneur", "the new manager")
     unnamed_roles: list[str] = field(default_factory=list)
+    #: words opening a relative clause (", che aveva lasciato..."): background to a report
+    relatives: list[str] = field(default_factory=list)
     #: words just before an `official` move that put it in the future ("will be appointed"):
     #: a decided move not yet done is an agreement
     future_markers: list[str] = field(default_factory=list)
@@ -231,6 +233,7 @@ class CompiledTable:
     copula: re.Pattern[str]
     long_ago: re.Pattern[str]
     unnamed_role: re.Pattern[str]
+    relative: re.Pattern[str]
     future: re.Pattern[str]
     modal: re.Pattern[str]
     conditions: tuple[tuple[str, re.Pattern[str]], ...]
@@ -290,6 +293,7 @@ def compile_table(table: LanguageTable) -> CompiledTable:
         copula=_alternation(table.copulas),
         long_ago=_alternation(table.long_ago),
         unnamed_role=_alternation(table.unnamed_roles),
+        relative=re.compile(r"\s*(?:" + "|".join(table.relatives) + r")(?!\w)") if table.relatives else _NEVER,
         future=_alternation(table.future_markers),
         modal=_alternation(table.modal_markers),
         conditions=tuple((text, _alternation(pats)) for text, pats in table.conditions.items()),

@@ -190,6 +190,7 @@ TABLE = LanguageTable(
     copulas=[r"wird", r"werden", r"wurde", r"ist", r"sein", r"als"],
     long_ago=[r"vor (?:\d+|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|mehreren|vielen) (?:jahren|saisons|spielzeiten)", r"(?:\d+|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn) jahre (?:nach|vor|spater|zuvor)"],
     unnamed_roles=[r"(?:der|ein|einen|einem|den|dem) (?:neue|neuer|neuen|kunftige|kunftigen|nachste|nachsten) (?:trainer|coach|cheftrainer|sportdirektor)"],
+    relatives=[r"der", r"die", r"das", r"dem", r"den", r"dessen", r"welcher", r"welche"],
     future_markers=[r"wird", r"soll"],
     modal_markers=[
         r"konnte", r"konnten", r"durfte", r"durften", r"soll", r"sollen", r"sollte", r"sollten", r"moglich\w*",

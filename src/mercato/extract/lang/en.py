@@ -132,6 +132,7 @@ TABLE = LanguageTable(
     copulas=[r"become", r"becomes", r"became", r"becoming", r"be", r"is", r"was", r"as", r"named", r"appointed"],
     long_ago=[r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years|seasons) (?:ago|earlier|before|after)"],
     unnamed_roles=[r"(?:a|the|their|his) (?:new|next|future|incoming|permanent) (?:manager|head coach|coach|boss|sporting director)"],
+    relatives=[r"who", r"which", r"whose"],
     future_markers=[r"will(?: be)?", r"(?:is|are) to(?: be)?", r"(?:is|are) (?:due|expected) to(?: be)?"],
     modal_markers=[r"could", r"would", r"might", _MAY, r"if", r"should", r"hoping to", r"want(?:s)? to", r"bid to", r"in a bid to", r"potential", r"possible"],
     conditions={

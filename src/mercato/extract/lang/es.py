@@ -201,6 +201,7 @@ TABLE = LanguageTable(
     copulas=[r"convertirse en", r"se convierte en", r"sera", r"es", r"ser", r"como", r"nuevo"],
     long_ago=[r"hace (?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|muchos) (?:anos|temporadas)", r"(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:anos|temporadas) (?:despues|antes)"],
     unnamed_roles=[r"(?:el|un|del|al) (?:nuevo|proximo|futuro) (?:entrenador|tecnico|director deportivo)"],
+    relatives=[r"que", r"quien", r"el cual", r"la cual", r"cuyo"],
     future_markers=[r"sera", r"va a ser"],
     modal_markers=[
         r"podria(?:n)?", r"puede(?:n)?", r"pudiera", r"si", r"posible", r"quiere(?:n)?", r"querria", r"eventual",

@@ -175,6 +175,7 @@ TABLE = LanguageTable(
     copulas=[r"devenir", r"devient", r"deviendra", r"sera", r"est", r"etre", r"comme", r"en tant que"],
     long_ago=[r"il y a (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs) (?:ans|saisons)", r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?:ans|saisons) (?:apres|avant|plus tot)"],
     unnamed_roles=[r"(?:le|un|du|au) (?:nouvel|nouveau|prochain|futur) (?:entraineur|coach|technicien|manager|selectionneur|directeur sportif)"],
+    relatives=[r"qui", r"que", r"dont", r"lequel", r"laquelle"],
     future_markers=[r"sera", r"va etre"],
     modal_markers=[
         r"pourrai(?:t|ent)", r"si", r"eventuel\w*", r"possible", r"voudrai(?:t|ent)", r"devrai(?:t|ent)", r"aimerai(?:t|ent)",

@@ -142,6 +142,7 @@ TABLE = LanguageTable(
     copulas=[r"diventa(?:re|to|ta)?", r"diventera", r"sara", r"e'", r"essere", r"era", r"fare", r"fa", r"come", r"in qualita di", r"nel ruolo di"],
     long_ago=[r"(?:\d+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|diversi|molti) (?:anni|stagioni) (?:fa|prima|dopo)"],
     unnamed_roles=[r"(?:il|un|del|al) (?:nuovo|prossimo|futuro) (?:allenatore|tecnico|mister|direttore sportivo)"],
+    relatives=[r"che", r"il quale", r"la quale", r"cui"],
     future_markers=[r"sara", r"verra", r"dovrebbe essere", r"e' attes[oa]", r"sta(?:nno)? per", r"(?:e' )?pront[oa] a", r"in procinto di"],
     modal_markers=[r"probabile", r"decida", r"dovesse(?:ro)?", r"qualora", r"nel caso in cui", r"potrebbe(?:ro)?", r"pronto a(?: dire si)?(?: per)?", r"per (?:divenire|diventare)", r"possibile", r"eventuale", r"se", r"qualora", r"vorrebbe(?:ro)?", r"chissa"],
     conditions={

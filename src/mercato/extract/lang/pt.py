@@ -162,6 +162,7 @@ TABLE = LanguageTable(
     copulas=[r"tornar-se", r"torna-se", r"sera", r"e", r"ser", r"como", r"novo"],
     long_ago=[r"ha (?:\d+|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|varios|muitos) (?:anos|temporadas)", r"(?:\d+|dois|tres|quatro|cinco|seis|sete|oito|nove|dez) (?:anos|temporadas) (?:depois|antes|atras)"],
     unnamed_roles=[r"(?:o|um|do|ao) (?:novo|proximo|futuro) (?:treinador|tecnico|tecnico principal|diretor desportivo|diretor esportivo)"],
+    relatives=[r"que", r"quem", r"o qual", r"a qual", r"cujo"],
     future_markers=[r"sera", r"vai ser"],
     modal_markers=[
         r"podera", r"poderia", r"pode", r"se (?:o|a|os|as|for|fosse|houver|tudo)", r"possivel", r"eventual", r"quer", r"caso",
