@@ -323,8 +323,13 @@ def _read_sentence(
                     # "signed from Real Sociedad", "Wechsel von Dani Olmo aus Leipzig": the club he leaves
                     ctx.affiliation[person.entity_id] = origins[0].entity_id
             for club in _clubs_for(ctx, cue, start, end, s_clubs, person, sentence):
-                if cue.type == ClaimType.MOVE and ctx.affiliation.get(person.entity_id) == club.entity_id:
-                    continue
+                if (
+                    cue.type == ClaimType.MOVE
+                    and ctx.affiliation.get(person.entity_id) == club.entity_id
+                    and (stage != Stage.OFFICIAL or sentence.start <= club.start < sentence.end)
+                ):
+                    continue  # "Brentford forward Mbeumo": no move to Brentford; but "he was named
+                    # as Martin's replacement" (the article's club) tells how he got there
                 span = _evidence_span(ctx.text, sentence, (start, end), person, club)
                 capped = (cue, start, end) in unsigned
                 credited = cited if stage == Stage.OFFICIAL else sources
