@@ -63,3 +63,23 @@ def test_outlets_and_journalists_are_found(kb):
 def test_short_acronyms_need_their_exact_case(kb):
     found = _mentions(kb, "Ad oggi, però, nessuno ha parlato.")
     assert not [m for m in found if m[0] == "outlet"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Liverpool want Florian Wirtz from Bayer Leverkusen, but the German side will not sell."),
+        ("it", "Il Liverpool vuole Florian Wirtz del Bayer Leverkusen, ma il club tedesco non vende."),
+    ],
+)
+def test_a_country_adjective_names_the_club_of_that_country_named_before(kb, lang, text):
+    clubs = [name for kind, name in _mentions(kb, text, lang) if kind == "club"]
+    assert clubs == ["Liverpool", "Bayer Leverkusen", "Bayer Leverkusen"]
+
+
+def test_outlet_web_addresses_match_in_lower_case(kb):
+    assert ("outlet", "Sportmediaset") in _mentions(kb, "Secondo sportmediaset.it la trattativa è avanzata.")
+
+
+def test_an_outlet_short_name_is_found_without_its_article(kb):
+    assert ("outlet", "The Guardian") in _mentions(kb, "A lanciare la notizia è il Guardian.")

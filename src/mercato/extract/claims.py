@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from mercato.extract.cues import CompiledTable, StageCue
-from mercato.extract.normalise import fold
+from mercato.extract.mentions import folded_demonyms
 from mercato.kb import KnowledgeBase
 from mercato.model import STAGE_RANK, Claim, ClaimType, EntityKind, Mention, Person, Span, Stage
 
@@ -553,7 +553,7 @@ def _anaphors(
 ) -> list[Mention]:
     """Role nouns, epithets and object pronouns standing for a person named earlier
     ("il tecnico livornese", "su di lui")."""
-    demonyms = _folded_demonyms(kb)
+    demonyms = folded_demonyms(kb)
     result: list[Mention] = []
     for match in table.pronoun.finditer(folded):
         if not in_scope[match.start()]:
@@ -605,20 +605,6 @@ def _ends_with(window: str, pattern: re.Pattern[str]) -> bool:
 
 def _same_clause(folded: str, start: int, end: int) -> bool:
     return not _SENTENCE_MARK.search(folded, start, end)
-
-
-_DEMONYMS: dict[int, tuple[KnowledgeBase, dict[str, list[tuple[str, str]]]]] = {}
-
-
-def _folded_demonyms(kb: KnowledgeBase) -> dict[str, list[tuple[str, str]]]:
-    """The knowledge base's epithet words keyed as they appear in folded text ("niederlander")."""
-    cached = _DEMONYMS.get(id(kb))
-    if cached is None or cached[0] is not kb:
-        table: dict[str, list[tuple[str, str]]] = {}
-        for word, attributes in kb.demonyms.items():
-            table.setdefault(fold(word), []).extend(attributes)
-        cached = _DEMONYMS[id(kb)] = (kb, table)
-    return cached[1]
 
 
 def _fits(person: Person | None, wanted: list[tuple[str, str]], kb: KnowledgeBase) -> bool:

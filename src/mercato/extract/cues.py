@@ -76,6 +76,8 @@ class LanguageTable:
     #: whether two or three capitalised words inside a sentence make a name even without a known
     #: given name (not in German, where every noun is capitalised)
     loose_names: bool = True
+    #: whether adjectives come before the club noun ("the German side") or after ("il club tedesco")
+    adjective_first: bool = False
     #: prepositions after which two capitalised words are a place ("a Figline Valdarno"), not a
     #: person, unless they start with a known given name
     place_prepositions: list[str] = field(default_factory=list)
@@ -246,10 +248,12 @@ class CompiledTable:
 _NEVER = re.compile(r"(?!x)x")
 
 
-def _club_epithet(nouns: list[str]) -> re.Pattern[str]:
-    """A club noun and the word after it (the candidate club adjective)."""
+def _club_epithet(nouns: list[str], adjective_first: bool) -> re.Pattern[str]:
+    """A club noun and the word next to it (the candidate club adjective)."""
     if not nouns:
         return _NEVER
+    if adjective_first:
+        return re.compile(r"(?<!\w)([\w\-]+) (?:" + "|".join(nouns) + r")(?!\w)")
     return re.compile(r"(?<!\w)(?:" + "|".join(nouns) + r") ([\w\-]+)")
 
 
@@ -286,7 +290,7 @@ def compile_table(table: LanguageTable) -> CompiledTable:
         counterpart=_alternation(table.counterpart_markers),
         report_reference=_alternation(table.report_references),
         departure_to=re.compile(r"^\s*(?:" + "|".join(table.departure_to) + r")\s*$") if table.departure_to else _NEVER,
-        club_epithet=_club_epithet(table.club_nouns),
+        club_epithet=_club_epithet(table.club_nouns, table.adjective_first),
         club_descriptor=_alternation(table.club_descriptors),
         pronoun=_alternation(table.pronouns),
         possessive=_alternation(table.possessives),

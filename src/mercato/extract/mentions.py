@@ -238,15 +238,46 @@ def _club_epithets(
     text: str, folded: str, kb: KnowledgeBase, table: CompiledTable, taken: list[Mention]
 ) -> list[Mention]:
     """A club noun with a club's adjective names that club: "il club partenopeo" (Napoli),
-    "la squadra rossonera" (Milan), "el conjunto colchonero" (Atlético)."""
+    "la squadra rossonera" (Milan), "el conjunto colchonero" (Atlético); with a country's
+    adjective, the club of that country the article named last ("the German side")."""
     adjectives = _folded_club_adjectives(kb)
+    demonyms = folded_demonyms(kb)
+    named_clubs = sorted((m for m in taken if m.kind == EntityKind.CLUB), key=lambda m: m.start)
     found = []
     for match in table.club_epithet.finditer(folded):
-        club_id = adjectives.get(match.group(1))
         start, end = match.start(), match.end()
-        if club_id and club_id in kb.clubs and not any(m.start < end and start < m.end for m in taken):
+        if any(m.start < end and start < m.end for m in taken):
+            continue
+        adjective = match.group(1)
+        club_id = adjectives.get(adjective) or _club_of_country(kb, demonyms.get(adjective, []), named_clubs, start)
+        if club_id and club_id in kb.clubs:
             found.append(Mention(start, end, EntityKind.CLUB, club_id, text[start:end]))
     return found
+
+
+def _club_of_country(
+    kb: KnowledgeBase, attributes: list[tuple[str, str]], named: list[Mention], before: int
+) -> str | None:
+    countries = {value for kind, value in attributes if kind == "nationality"}
+    for mention in reversed(named):
+        club = kb.clubs.get(mention.entity_id)
+        if mention.end <= before and club and not club.national_team and club.country in countries:
+            return club.id
+    return None
+
+
+_DEMONYMS: dict[int, tuple[KnowledgeBase, dict[str, list[tuple[str, str]]]]] = {}
+
+
+def folded_demonyms(kb: KnowledgeBase) -> dict[str, list[tuple[str, str]]]:
+    """The knowledge base's epithet words keyed as they appear in folded text ("niederlander")."""
+    cached = _DEMONYMS.get(id(kb))
+    if cached is None or cached[0] is not kb:
+        table: dict[str, list[tuple[str, str]]] = {}
+        for word, attributes in kb.demonyms.items():
+            table.setdefault(fold(word), []).extend(attributes)
+        cached = _DEMONYMS[id(kb)] = (kb, table)
+    return cached[1]
 
 
 _CLUB_ADJECTIVES: dict[int, tuple[KnowledgeBase, dict[str, str]]] = {}

@@ -127,6 +127,7 @@ TABLE = LanguageTable(
     counterpart_markers=[r"with", r"between"],
     club_descriptors=[r"(?:led|coached|managed|owned|chaired) by"],
     club_nouns=[r"club", r"side", r"outfit"],
+    adjective_first=True,
     pronouns=[r"him"],
     possessives=[r"his"],
     copulas=[r"become", r"becomes", r"became", r"becoming", r"be", r"is", r"was", r"as", r"named", r"appointed"],
