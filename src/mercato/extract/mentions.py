@@ -175,6 +175,9 @@ def _case_ok(text: str, start: int, alias: Alias) -> bool:
         words = surface.lower().split()
         if len(words) > 1 and words[0] not in _ARTICLES:
             return True  # a two-word nickname is no ordinary phrase ("os red devils"); "la roja" is
+    first, _, rest = surface.partition(" ")
+    if rest and alias.kind == EntityKind.PERSON and first.lower() in _ARTICLES:
+        return _capitalised(text, start + len(first) + 1)  # "ha puntato la Joya", "the Special One"
     return _capitalised(text, start)
 
 
@@ -478,11 +481,13 @@ def _known_spelling(mention: Mention, kb: KnowledgeBase, index: KBIndex) -> Ment
     """A name the knowledge base holds under another spelling ("Kvicha" for "Khvicha",
     "Nisterlooy" for "Nistelrooy") is that person, not a new one."""
     parts = fold_key(mention.text).split()
-    if len(parts) < 2:
-        return mention
     same_surname = {
         pid for pid in index.surname_people.get(parts[-1], []) if kb.people[pid].role != "journalist"
     }
+    if len(parts) < 2:
+        if len(same_surname) == 1:  # "Mister Ranieri": the one Ranieri the knowledge base knows
+            return Mention(mention.start, mention.end, mention.kind, next(iter(same_surname)), mention.text)
+        return mention
     if len(same_surname) == 1:
         (pid,) = same_surname
         known = fold_key(kb.people[pid].name)

@@ -17,7 +17,7 @@ TABLE = LanguageTable(
             r"target(?:s|ed|ing)?", r"on (?:the|their|a) (?:list|shortlist|radar)", r"shortlist(?:ed)?",
             r"candidates?", r"contenders?", r"frontrunner", r"front-runner", r"favourite", r"favorite",
             r"in the running", r"considered", r"considering", r"considers", r"eyeing", r"eyes", r"keen on",
-            r"monitoring", r"admire(?:s|d)?", r"could (?:join|move|replace|become|land|sign)", r"look towards",
+            r"monitoring", r"admire(?:s|d)?", r"(?:first|top|no ?1|number one|preferred|main|ideal) (?:choice|option|target)", r"could (?:join|move|replace|become|land|sign)", r"look towards",
             r"looking (?:at|to sign)", r"tipped", r"in contention", r"on (?:his|their) wishlist", r"wishlist",
             r"dream", r"approach for", r"move for", r"pursuit", r"chasing", r"chase",
             r"could also enter the equation", r"in the frame", r"options?", r"touted", r"mooted",
@@ -67,7 +67,7 @@ TABLE = LanguageTable(
             r"broke down", r"called off", r"denied", r"not (?:be )?(?:interested|pursuing|chasing)",
             r"opted (?:for|against)", r"went elsewhere", r"pulled out", r"walked away", r"no longer",
             r"despite interest", r"ended (?:their|his) interest",
-            r"not believed to be chasing", r"refusals?", r"refused", r"declined",
+            r"not believed to be chasing", r"refusals?", r"refused", r"declined", r"(?:turning|turns) down", r"rejecting", r"snubbing",
         ],
         "departure:risk": [
             r"on thin ice", r"(?:his|their) job (?:is )?(?:on the line|under threat)", r"(?:given|handed) an ultimatum", r"could be shown the door",
@@ -108,7 +108,7 @@ TABLE = LanguageTable(
     ],
     attributions=[
         r"according to", r"reports?", r"reported by", r"told", r"claims?", r"say", r"says", r"said",
-        r"state", r"states", r"revealed", r"confirmed", r"suggest", r"suggests", r"per", r"via", r"writes",
+        r"state", r"states", r"revealed", r"posted", r"tweeted", r"wrote", r"confirmed", r"suggest", r"suggests", r"per", r"via", r"writes",
         r"'s",
     ],
     role_nouns=[

@@ -69,7 +69,7 @@ TABLE = LanguageTable(
             r">(?:e' stato )?preferito a", r"scartat[oa]", r"non se ne fara niente",
             r">(?:incassato )?il no di", r"ha detto no", r"respint[oa]", r"nulla da fare", r"resta (?:un )?sogno", r"a nulla e' servito",
             r"non sara (?:lui|il nuovo|l'allenatore|l'erede)", r"destinat[oa] (?:pero )?a restare (?:tale|un sogno)", r"sfumat[oa]", r"saltat[oa]", r"saltata",
-            r"tramontat[oa]", r"ha rifiutato", r"rifiutat[oa]", r"no (?:secco|deciso)", r"ha detto no",
+            r"tramontat[oa]", r"ha rifiutato", r"rifiutat[oa]", r"rifiuta(?:ndo|no|re)?", r"respingendo", r"scartando", r"no (?:secco|deciso)", r"ha detto no",
             r"smentit[oa]", r"smentisce", r"non se ne fa(?:ra)? nulla", r"niente da fare", r">anziche",
             r"bocciat[oa]", r"contestat[oa]", r"contestazione", r"opposto", r"si sarebbe opposto",
             r"fuori dai giochi", r"escluso", r"raffreddat[oa]", r"frenata", r"stop", r"addio al sogno",
