@@ -36,7 +36,7 @@ TABLE = LanguageTable(
             r"talks between the (?:two )?clubs", r"(?:club-to-club|formal) talks", r"opening (?:bid|offer)", r"(?:made|make|submit(?:ted)?|lodge(?:d)?|table(?:d)?) (?:a|an|their) (?:bid|offer|approach)",
             r"bid", r"bids", r"offer(?:ed|s)?", r"negotiat\w*", r"advanced talks", r"proposal",
             r"talks (?:continue|are ongoing|progressing)", r"submitted", r"tabled", r"lodged",
-            r"rejected (?:a|an|the)? ?(?:bid|offer)", r"improved (?:bid|offer)", r"fee", r"personal terms",
+            r"rejected (?:a|an|the)? ?(?:[\w\-£€$.]+ ){0,2}?(?:bid|offer|approach|proposal)s?(?: from)?", r"improved (?:bid|offer)", r"fee", r"personal terms",
             r"trying to sign", r"working on a deal", r"hijack",
         ],
         "move:agreement": [

@@ -78,7 +78,7 @@ TABLE = LanguageTable(
         ],
         "move:official": [
             r"<(?:tomo|toma) el relevo de", r"<(?:sustituyo|reemplazo) a",
-            r"es oficial", r"ya es oficial", r"oficial:", r"oficialmente", r"de forma oficial", r"oficializ\w*",
+            r"es oficial", r"ya es oficial", r"(?:ha |han )?(?:hecho|hace|hizo|hacen|hicieron) oficial", r"oficial:", r"oficialmente", r"de forma oficial", r"oficializ\w*",
             r"ha fichado", r"han fichado", r"ficha (?:por|a|al|con)", r"fichado", r"fiche por", r"ficho", r"nuevo fichaje",
             r"primer fichaje", r"contrata(?:do|da|n)?", r"ha(?:n)? contratado",
             r"contrato a (?!largo|corto|medio|partir|razon|cambio|prueba|cumplir)",

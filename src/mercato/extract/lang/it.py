@@ -108,7 +108,7 @@ TABLE = LanguageTable(
         "stay:off": [r"non (?:rinnovare|prolungare|prolungargli|rinnovargli)", r"niente rinnovo", r"rinnovo (?:sfumato|saltato)"],
         "stay:official": [
             r"rinnov(?:ato|a) fino al", r"prolungamento (?:fino al|ufficiale)", r"blindat[oa] fino al",
-            r"restera (?:sulla panchina|alla guida|al suo posto|fino)", r"confermat[oa] (?:sulla panchina|alla guida)",r"ha rinnovato", r"rinnovato", r"ha prolungato", r"prolungato", r"rinnovo ufficiale"],
+            r"restera (?:sulla panchina|alla guida|al suo posto|fino)", r"confermat[oa] (?:sulla panchina|alla guida)",r"ha rinnovato", r"rinnovato", r"rinnova(?:no)? (?:con|fino|il contratto|il suo contratto)", r"ha prolungato", r"prolungato", r"rinnovo ufficiale"],
     },
     negations=[r"non", r"nessun[oa]?", r"mai", r"ne'", r"senza"],
     hedges=[
