@@ -206,3 +206,27 @@ def test_a_relative_clause_is_background_not_the_report(kb):
     found = _sources(kb, text, "it")
     assert found[(fold_key("Claudio Ranieri"), "move", "AS Roma")] == ["Sky Sport Italia"]
     assert found[(fold_key("Claudio Ranieri"), "move", "Juventus")] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "subject", "club"),
+    [
+        ("en", "Mikel Arteta has signed a new three-year contract with Arsenal.", "Mikel Arteta", "Arsenal"),
+        ("it", "Simone Inzaghi ha firmato un nuovo contratto con l'Inter fino al 2026.", "Simone Inzaghi", "Inter Milan"),
+        ("es", "Diego Simeone firmó un nuevo contrato con el Atlético de Madrid.", "Diego Simeone", "Atlético Madrid"),
+        ("fr", "Luis Enrique a signé un nouveau contrat avec le PSG.", "Luis Enrique", "Paris Saint-Germain"),
+        ("de", "Vincent Kompany hat einen neuen Vertrag beim FC Bayern unterschrieben.", "Vincent Kompany", "Bayern Munich"),
+        ("pt", "Rúben Amorim assinou um novo contrato com o Sporting.", "Rúben Amorim", "Sporting CP"),
+    ],
+)
+def test_a_new_contract_at_the_same_club_is_a_stay_not_a_move(kb, lang, text, subject, club):
+    found = _claims(kb, text, lang)
+    assert _claim(subject, "stay", club, "official") in found
+    assert not any(c[1] == "move" for c in found)
+
+
+def test_an_outlet_name_shared_by_two_papers_means_the_local_one(kb):
+    pt = _sources(kb, "O Benfica está interessado em Viktor Gyökeres, avança o Record.", "pt")
+    en = _sources(kb, "Rangers are interested in Viktor Gyökeres, says the Record.", "en")
+    assert pt[(fold_key("Viktor Gyökeres"), "move", "SL Benfica")] == ["Record"]
+    assert en[(fold_key("Viktor Gyökeres"), "move", "Rangers")] == ["Daily Record"]

@@ -78,6 +78,8 @@ class LanguageTable:
     loose_names: bool = True
     #: whether adjectives come before the club noun ("the German side") or after ("il club tedesco")
     adjective_first: bool = False
+    #: where the language's press is: an outlet name shared by several ("Record") means the local one
+    countries: list[str] = field(default_factory=list)
     #: prepositions after which two capitalised words are a place ("a Figline Valdarno"), not a
     #: person, unless they start with a known given name
     place_prepositions: list[str] = field(default_factory=list)
@@ -243,6 +245,7 @@ class CompiledTable:
     city_prepositions: frozenset[str]
     place_prepositions: frozenset[str]
     loose_names: bool
+    countries: frozenset[str]
 
 
 _NEVER = re.compile(r"(?!x)x")
@@ -305,6 +308,7 @@ def compile_table(table: LanguageTable) -> CompiledTable:
         city_prepositions=frozenset(table.city_prepositions),
         place_prepositions=frozenset(table.place_prepositions),
         loose_names=table.loose_names,
+        countries=frozenset(table.countries),
     )
 
 

@@ -192,7 +192,7 @@ def find_mentions(
         aliases = [index.aliases[i] for i in cand.alias_ids]
         kinds = {a.kind for a in aliases}
         if EntityKind.OUTLET in kinds:
-            outlet = next(a for a in aliases if a.kind == EntityKind.OUTLET)
+            outlet = _local_outlet([a for a in aliases if a.kind == EntityKind.OUTLET], kb, table)
             if outlet.alias_type == "surname":
                 pending_surnames.append(_mention(text, cand, EntityKind.OUTLET, outlet.entity_id))
             else:
@@ -235,6 +235,16 @@ def find_mentions(
     found.mentions.extend(person_mentions)
     found.mentions.sort(key=lambda m: m.start)
     return found
+
+
+def _local_outlet(aliases: list[Alias], kb: KnowledgeBase, table: CompiledTable) -> Alias:
+    """Of outlets sharing a name ("Record": Portugal's, Scotland's Daily Record), the one of the
+    article's language's press."""
+    for alias in aliases:
+        outlet = kb.outlets.get(alias.entity_id)
+        if outlet and outlet.country in table.countries:
+            return alias
+    return aliases[0]
 
 
 def _club_epithets(

@@ -36,6 +36,7 @@ def _sz_all(stages: dict[str, list[str]]) -> dict[str, list[str]]:
 
 TABLE = LanguageTable(
     lang="de",
+    countries=["Germany", "Austria", "Switzerland"],
     stages=_sz_all({
         "move:speculation": [
             r"kandidat\w*", r"im gesprach", r"ins gesprach gebracht", r"gehandelt", r"interesse", r"interessiert",
@@ -132,7 +133,7 @@ TABLE = LanguageTable(
         ],
         "stay:official": [
             r"verlangert", r"hat verlangert", r"verlangerte", r"vorzeitig verlangert", r"langfristig gebunden",
-            r"neuen vertrag (?:unterschrieben|erhalten)", r"vertrag (?:vorzeitig )?verlangert", r"erster profivertrag",
+            r"neuen vertrag(?: [\w.\-]+){0,4}? (?:unterschrieben|unterzeichnet|erhalten)", r"vertrag (?:vorzeitig )?verlangert", r"erster profivertrag",
         ],
     }),
     negations=_sz([r"nicht", r"kein(?:e|en|er|em)?", r"nie", r"niemals", r"weder", r"noch nicht"]),

@@ -7,6 +7,7 @@ _MAY = r"(?<!\bin )(?<!\bof )(?<!\bsince )(?<!\buntil )(?<!\bby )(?<!\bearly )(?
 
 TABLE = LanguageTable(
     lang="en",
+    countries=["England", "Scotland", "Wales", "Ireland", "United States"],
     stages={
         "move:speculation": [
             r"interest(?:ed)?(?: also)? from",
@@ -98,7 +99,7 @@ TABLE = LanguageTable(
         "stay:negotiation": [r"(?:contract|extension|renewal) talks", r"negotiating (?:a|an) (?:new|extension)"],
         "stay:agreement": [r"agreed (?:a|an) (?:new contract|extension)", r"will extend", r"set to extend", r"set to sign a new"],
         "stay:official": [
-            r"tied (?:him )?down", r"new (?:long-term )?(?:deal|contract) (?:until|to)", r"extended (?:his|their) (?:stay|deal)",r"extended (?:his|their)? ?contract", r"signed (?:a )?new (?:contract|deal)", r"extension", r"renewed", r"extends"],
+            r"tied (?:him )?down", r"new (?:long-term )?(?:deal|contract) (?:until|to)", r"extended (?:his|their) (?:stay|deal)",r"extended (?:his|their)? ?contract", r"signed (?:a )?new (?:[\w\-]+ )?(?:contract|deal)", r"extension", r"renewed", r"extends"],
     },
     negations=[r"not", r"no", r"never", r"n't", r"nor", r"without", r"yet to", r"no formal"],
     hedges=[

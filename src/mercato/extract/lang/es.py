@@ -26,6 +26,7 @@ _ROLES = (
 
 TABLE = LanguageTable(
     lang="es",
+    countries=["Spain", "Mexico", "Argentina"],
     stages={
         "move:speculation": [
             r">(?:quiere|querría|llevará|podría llevar) consigo", r">quiere llevarse", r">se llevará",
@@ -154,6 +155,7 @@ TABLE = LanguageTable(
             r"(?:llegado|llegan|alcanzado|alcanzan) a un acuerdo para (?:la |su )?renovacion",
         ],
         "stay:official": [
+            r"(?:firmo|firma|ha firmado|firmara) (?:un )?nuevo contrato",
             r"ha renovado", r"renovo", r"renueva", r"renovad[oa] hasta", r"amplia(?:do)? (?:su )?contrato", r"amplio su contrato",
             r"prolonga", r"prolongado", r"firma (?:su|la) renovacion", r"firmo (?:su|la) renovacion", r"renovacion oficial",
         ],

@@ -19,6 +19,7 @@ _NATIONALITIES = (
 
 TABLE = LanguageTable(
     lang="fr",
+    countries=["France", "Belgium", "Switzerland"],
     stages={
         "move:speculation": [
             r">(?:veut|voudrait|devrait|pourrait) emmener", r">emmenera",

@@ -4,6 +4,7 @@ from mercato.extract.cues import LanguageTable
 
 TABLE = LanguageTable(
     lang="it",
+    countries=["Italy"],
     stages={
         "move:speculation": [
             r"(?:il )?futuro (?:tecnico|allenatore|direttore sportivo)", r"(?:il )?prossimo (?:tecnico|allenatore)",
@@ -107,6 +108,7 @@ TABLE = LanguageTable(
         "stay:agreement": [r"prolunghera", r"rinnovera", r"accordo per il rinnovo", r"rinnovo (?:vicino|fatto)"],
         "stay:off": [r"non (?:rinnovare|prolungare|prolungargli|rinnovargli)", r"niente rinnovo", r"rinnovo (?:sfumato|saltato)"],
         "stay:official": [
+            r"(?:ha firmato|firma|firmera) (?:un )?(?:nuovo contratto|il rinnovo)",
             r"rinnov(?:ato|a) fino al", r"prolungamento (?:fino al|ufficiale)", r"blindat[oa] fino al",
             r"restera (?:sulla panchina|alla guida|al suo posto|fino)", r"confermat[oa] (?:sulla panchina|alla guida)",r"ha rinnovato", r"rinnovato", r"rinnova(?:no)? (?:con|fino|il contratto|il suo contratto)", r"ha prolungato", r"prolungato", r"rinnovo ufficiale"],
     },

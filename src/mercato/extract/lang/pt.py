@@ -25,6 +25,7 @@ _ROLES = (
 
 TABLE = LanguageTable(
     lang="pt",
+    countries=["Portugal", "Brazil"],
     stages={
         "move:speculation": [
             r"interess\w*", r"na mira", r"mira(?:m)?", r"alvo", r"alvos", r"candidat[oa]s?", r"cobicad[oa]",
@@ -122,6 +123,7 @@ TABLE = LanguageTable(
             r"acordo (?:para|de) (?:a )?renovacao", r"vai renovar", r"renovara", r"acert(?:ou|aram|a) a renovacao",
         ],
         "stay:official": [
+            r"(?:assinou|assina|assinara) (?:um )?novo contrato",
             r"renovou", r"renova (?:com|ate|contrato|o contrato|por)", r"renovad[oa]", r"prolongou", r"prolonga", r"estendeu",
             r"estende (?:o )?(?:contrato|vinculo)", r"assinou (?:a )?renovacao",
         ],
