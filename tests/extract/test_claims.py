@@ -230,3 +230,17 @@ def test_an_outlet_name_shared_by_two_papers_means_the_local_one(kb):
     en = _sources(kb, "Rangers are interested in Viktor Gyökeres, says the Record.", "en")
     assert pt[(fold_key("Viktor Gyökeres"), "move", "SL Benfica")] == ["Record"]
     assert en[(fold_key("Viktor Gyökeres"), "move", "Rangers")] == ["Daily Record"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "bidder", "seller"),
+    [
+        ("en", "Liverpool have rejected a bid from Real Madrid for Trent Alexander-Arnold.", "Real Madrid", "Liverpool"),
+        ("es", "El Barcelona ha rechazado una oferta del PSG por Lamine Yamal.", "Paris Saint-Germain", "Barcelona"),
+        ("pt", "O Palmeiras rejeitou uma proposta do Flamengo por Estêvão.", "Flamengo", "Palmeiras"),
+    ],
+)
+def test_a_rejected_bid_links_the_player_with_the_bidder(kb, lang, text, bidder, seller):
+    found = _claims(kb, text, lang)
+    assert any(c[1] == "move" and c[2] == bidder for c in found)
+    assert not any(c[1] == "move" and c[2] == seller for c in found)

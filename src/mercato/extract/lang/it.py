@@ -19,7 +19,7 @@ TABLE = LanguageTable(
             r"ci pensa", r"piace", r"piacciono", r"interesse", r"interessa(?:to|ta|no)?", r"idea",
             r"ipotesi", r"pista", r"possibile (?:ritorno|arrivo)", r"nomi (?:valutati|in lista|caldi)",
             r"tra i nomi", r"vicin[oaie] (?:al|alla|all'|a)", r"corteggiat\w*", r"segue", r"seguono",
-            r"osservat[oaie]", r"potrebbe (?:arrivare|approdare|diventare|sbarcare)",
+            r"osservat[oaie]", r"potrebbe (?:arrivare|approdare|diventare|sbarcare)", r"(?:il )?ritorno (?:al|alla|allo|all'|a|in)",
             r"in corsa per", r"suggestione", r"profilo", r"dovrebbe (?:arrivare|approdare)",
             r"verso (?:il|la|l')", r"tentazione", r"forte su", r"e'? (?:il|un) nome", r"mette gli occhi",
             r"puntare su", r"punta(?:no)? su", r"in orbita", r"radar", r"levar\w*",
@@ -54,7 +54,7 @@ TABLE = LanguageTable(
         "move:official": [
             r"(?:inizia|comincia|e'? iniziata|e'? cominciata) (?:oggi |ufficialmente )?(?:la (?:sua )?(?:seconda |nuova |terza )?avventura|l'avventura|l'era)",
             r">(?:e'? stato|viene|verra) sostituito da",
-            r"<(?:ha preso|prende|prendera) il posto di", r"<(?:ha sostituito|sostituisce)", r"<al posto di",
+            r"<(?:ha preso|prende|prendera) il posto di", r"<(?:ha sostituito|sostituisce)", r"<al posto di", r">al suo posto (?:arriva|arrivera|ecco|c'e'?)",
             r"nero su bianco", r"ha (?:messo|apposto) la firma", r"e'? (?:ufficialmente )?il nuovo (?:allenatore|tecnico|giocatore|attaccante|difensore|centrocampista|portiere)",
             r"(?:ha|hanno) (?:gia |ancora )?firmato",
             r">affidat[ao] a",

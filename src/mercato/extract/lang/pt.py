@@ -48,10 +48,10 @@ TABLE = LanguageTable(
             r"procurou", r"procurad[oa]", r"primeiros contactos", r"primeiros contatos", r"conversa(?:m|ram)? com",
         ],
         "move:negotiation": [
-            r"negocia\w*", r"proposta", r"propostas", r"contraproposta", r"oferta", r"ofertas", r"licitacao",
+            r"negocia\w*", r"proposta", r"propostas", r"contraproposta", r"(?:proposta|oferta)s? d[oa]", r"oferta", r"ofertas", r"licitacao",
             r"ofereceu", r"ofereceram", r"oferece(?:m)?", r"tratativas?", r"avanca(?:m)? (?:nas negociacoes|pela contratacao|por)",
             r"(?:fez|fizeram|apresentou|apresentaram|enviou|enviaram) (?:uma )?(?:nova )?(?:proposta|oferta)",
-            r"(?:recusou|recusa|rejeitou|rejeita|recusaram|rejeitaram) (?:a|uma) (?:primeira |segunda |nova )?(?:proposta|oferta)",
+            r"(?:recusou|recusa|rejeitou|rejeita|recusaram|rejeitaram) (?:a|uma) (?:primeira |segunda |nova )?(?:proposta|oferta)(?: d[oa])?",
             r"melhorou a (?:proposta|oferta)", r"ultimos detalhes", r"ultimar", r"ultimam", r"encaminha(?:m|da|do)?",
             r"(?:pagar|bater|accionar|acionar|depositar)\w* (?:a )?clausula",
         ],
