@@ -389,8 +389,10 @@ def _kb_surname_mentions(
         word = text[cand.start : cand.end]
         if text[cand.end : cand.end + 1] == "-" or word.lower() in vocabulary:
             continue  # "Under-21", or a surname the article also writes as an ordinary word
-        if len(set(rivals)) == 1:
-            mentions.append(_mention(text, cand, EntityKind.PERSON, best))
+        rivals = sorted(set(rivals), key=lambda p: -len(kb.people[p].clubs))
+        if len(rivals) == 1 or len(kb.people[rivals[0]].clubs) >= len(kb.people[rivals[1]].clubs) + 3:
+            # of two coaches called Ancelotti, the one with the long career is the one meant
+            mentions.append(_mention(text, cand, EntityKind.PERSON, rivals[0]))
     return mentions
 
 

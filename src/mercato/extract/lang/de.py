@@ -76,7 +76,7 @@ TABLE = LanguageTable(
         "move:official": [
             r"verpflicht\w*(?! " + _ATTRIBUTED + ")", r"holt", r"geholt", r"hat " + _W + r"{0,4}geholt", r"neuer trainer", r"neue trainer",
             r"neuer cheftrainer", r"neuer chefcoach", r"neuer sportdirektor", r"ubernimmt", r"ubernommen", r"offiziell",
-            r"bestatigt(?:e)?", r"vorgestellt", r"prasentiert", r"unterschrieben", r"unterschreibt", r"unterzeichnet",
+            r"bestatigt(?:e)? (?:die verpflichtung|den wechsel|den transfer|die ruckkehr|den zugang|die ankunft)", r"vorgestellt", r"prasentiert", r"unterschrieben", r"unterschreibt", r"unterzeichnet",
             r"(?:amt|dienst|posten|job) (?:\w+ )?angetreten", r"<die nachfolge", r"tritt die nachfolge",
             # "der im Sommer verpflichtete Niederländer": the noun after the participle is the subject
             r">(?:verpflichtete|geholte|ernannte|installierte|gekommene)[nr]?(?= " + _ATTRIBUTED + ")", r"(?:steht|stehen wird|steht nun|steht jetzt) "
@@ -113,7 +113,7 @@ TABLE = LanguageTable(
             r">nach der entlassung (?:von|des)", r">ersetzt", r"scheidende\w*", r"nicht mehr (?:trainer|cheftrainer|coach|sportdirektor)",
             r"trainierte", r"hatte " + _W + r"{0,4}trainiert",
             r"vertrag (?:wurde )?aufgelost",
-            r"aufgelost", r"auflosung", r"ablosefrei (?:nach|zu)", r"verabschiedet", r"abschied (?:genommen|verkundet)",
+            r"aufgelost", r"auflosung", r"ablosefrei (?:nach|zu)", r"verabschiedet", r"abschied (?:genommen|verkundet|bestatigt|bekanntgegeben)", r"(?:bestatigt|verkundet|gibt) (?:den|seinen) abschied",
             r"ist geschichte", r"amtsenthebung", r"abgelost", r"entmachtet", r"demission\w*",
             r"verkauft", r"kehrt " + _W + r"{0,3}den rucken",
         ],
@@ -132,7 +132,7 @@ TABLE = LanguageTable(
             r"einigung (?:uber|auf) (?:eine|die) (?:vertragsverlangerung|verlangerung)", r"steht vor der verlangerung",
         ],
         "stay:official": [
-            r"verlangert", r"hat verlangert", r"verlangerte", r"vorzeitig verlangert", r"langfristig gebunden",
+            r"verlangert", r"hat verlangert", r"verlangerte", r"vorzeitig verlangert", r"langfristig gebunden", r"bis (?:zum )?(?:sommer |juni )?\d{4} gebunden",
             r"neuen vertrag(?: [\w.\-]+){0,4}? (?:unterschrieben|unterzeichnet|erhalten)", r"vertrag (?:vorzeitig )?verlangert", r"erster profivertrag",
         ],
     }),
@@ -194,7 +194,7 @@ TABLE = LanguageTable(
     relatives=[r"der", r"die", r"das", r"dem", r"den", r"dessen", r"welcher", r"welche"],
     future_markers=[r"wird", r"soll"],
     modal_markers=[
-        r"konnte", r"konnten", r"durfte", r"durften", r"soll", r"sollen", r"sollte", r"sollten", r"moglich\w*",
+        r"denkt (?:uber|an)", r"erwagt", r"uberlegt", r"konnte", r"konnten", r"durfte", r"durften", r"soll", r"sollen", r"sollte", r"sollten", r"moglich\w*",
         r"falls", r"wenn", r"eventuell", r"womoglich", r"angeblich", r"will", r"wollen", r"mochte", r"denkbar",
         r"ware", r"waren",
     ],

@@ -13,7 +13,7 @@ TABLE = LanguageTable(
             r"interest(?:ed)?(?: also)? from",
             r"(?:the |their )?(?:next|future) (?:manager|head coach|coach|boss)",
             r">wants? to bring(?: (?:his|their) (?:assistants?|staff|backroom team|coaching staff))?(?: with him)?", r">(?:will|set to) bring(?: (?:his|their) (?:assistants?|staff|backroom team))?",
-            r"(?:desire|keen|eager|wants?|wanted|hoping|hopes) to (?:join|move to|sign for)", r"dream move", r"could (?:also )?(?:be )?(?:an )?option", r"(?:is|are) (?:also )?interested", r"show(?:s|ed|n)? interest", r"(?:a|the) (?:leading|top|prime) (?:candidate|target)",
+            r"(?:desire|keen|eager|wants?|wanted|hoping|hopes) to (?:join|move to|sign for)", r"want", r"prefers? (?:a move to|to join)", r"a move to", r"dream move", r"could (?:also )?(?:be )?(?:an )?option", r"(?:is|are) (?:also )?interested", r"show(?:s|ed|n)? interest", r"(?:a|the) (?:leading|top|prime) (?:candidate|target)",
             r"linked (?:with|to)", r"links? (?:with|to)", r"interest(?:ed)? (?:in|from)", r"interest",
             r"target(?:s|ed|ing)?", r"on (?:the|their|a) (?:list|shortlist|radar)", r"shortlist(?:ed)?",
             r"candidates?", r"contenders?", r"frontrunner", r"front-runner", r"favourite", r"favorite",

@@ -137,6 +137,7 @@ TABLE = LanguageTable(
             r"ha sido apartado", r"apartad[oa] (?:del cargo|del banquillo)",
         ],
         "departure:off": [
+            r"(?:seguira|continuara|se queda|se quedara) (?:en el|en la|al frente)",
             r"ratificad[oa]", r"ratifica", r"confianza", r"respaldo", r"respalda(?:do)?", r"seguira(?: en(?: el| la)?)?", r"continuara(?: en(?: el| la)?)?", r"sigue en(?: el| la)?",
             r"sigue (?:en el cargo|al frente|en el banquillo|siendo el entrenador)", r"se queda", r"blindad[oa]",
             r"intocable", r"no se mueve", r"no saldra", r"no esta en venta", r"no se va", r"(?:descarta|descarto) (?:su|la) (?:salida|destitucion)",
