@@ -244,3 +244,19 @@ def test_a_rejected_bid_links_the_player_with_the_bidder(kb, lang, text, bidder,
     found = _claims(kb, text, lang)
     assert any(c[1] == "move" and c[2] == bidder for c in found)
     assert not any(c[1] == "move" and c[2] == seller for c in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "expected"),
+    [
+        ("en", "Official: Liverpool complete signing of Florian Wirtz", ("Florian Wirtz", "move", "Liverpool", "official")),
+        ("en", "Man Utd close in on Matheus Cunha deal", ("Matheus Cunha", "move", "Manchester United", "agreement")),
+        ("it", "Milan, ufficiale l'arrivo di Massimiliano Allegri", ("Massimiliano Allegri", "move", "AC Milan", "official")),
+        ("it", "Juve, Conte dice no: resta al Napoli", ("Antonio Conte", "move", "Juventus", "off")),
+        ("es", "Oficial: Xabi Alonso, nuevo entrenador del Real Madrid", ("Xabi Alonso", "move", "Real Madrid", "official")),
+        ("fr", "Mercato : le PSG fonce sur Khvicha Kvaratskhelia", ("Khvicha Kvaratskhelia", "move", "Paris Saint-Germain", "speculation")),
+        ("pt", "Benfica fecha contratação de Richard Ríos", ("Richard Ríos", "move", "SL Benfica", "agreement")),
+    ],
+)
+def test_headlines(kb, lang, headline, expected):
+    assert _claim(*expected) in _claims(kb, headline, lang)

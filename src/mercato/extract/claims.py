@@ -472,7 +472,10 @@ def _clubs_for(
     ctx: _Context, cue: StageCue, start: int, end: int, clubs: list[Mention], person: Mention, sentence: Sentence
 ) -> list[Mention]:
     home = ctx.affiliation.get(person.entity_id)
-    candidates = [c for c in clubs if not ctx.marks.excluded(c)]
+    # "verso l'addio: c'è la Roma", "Conte dice no: resta al Napoli": a colon opens another statement
+    candidates = [
+        c for c in clubs if not ctx.marks.excluded(c) and not (c.start >= end and ":" in ctx.folded[end : c.start])
+    ]
     if not _in_relative_clause(ctx, sentence, start):
         # "Ranieri, che piace alla Juventus, ha firmato con la Roma": the aside is not the deal
         candidates = [c for c in candidates if not _in_relative_clause(ctx, sentence, c.start)]
@@ -489,7 +492,6 @@ def _clubs_for(
             c
             for c in candidates
             if not ctx.marks.destination(c)
-            and not (c.start >= end and ":" in ctx.folded[end : c.start])  # "verso l'addio: c'e la Roma"
             and not (
                 cue.stage == Stage.OFFICIAL  # "ceduto al PSG"; but "a rischio esonero alla Juventus"
                 and c.start >= end
@@ -562,18 +564,17 @@ def _anaphors(
         if chosen is not None:
             result.append(Mention(match.start(), match.end(), EntityKind.PERSON, chosen.entity_id, match.group(0)))
     for match in table.unnamed_role.finditer(folded):
-        if in_scope[match.start()]:
+        start, end = match.start(), match.end()
+        if in_scope[start] and not _names_right_there(folded, named, start, end):
             # "le prochain entraîneur sur le point de signer": someone the text does not name
-            result.append(Mention(match.start(), match.end(), EntityKind.PERSON, _UNNAMED, match.group(0)))
+            result.append(Mention(start, end, EntityKind.PERSON, _UNNAMED, match.group(0)))
     for match in table.role_noun.finditer(folded):
         if any(m.start <= match.start() < m.end for m in result if m.entity_id == _UNNAMED):
             continue
         start, end = match.start(), match.end()
         if not in_scope[start]:
             continue
-        if any(0 <= p.start - end <= 3 and _same_clause(folded, end, p.start) for p in named) or any(
-            0 <= start - p.end <= 3 and _same_clause(folded, p.end, start) for p in named
-        ):
+        if _names_right_there(folded, named, start, end):
             continue  # "il tecnico Pierre Sage", "Sage, il tecnico": the name is right there
         if _after_copula(folded, start, table):
             continue  # "diventare l'allenatore del Torino": what someone becomes
@@ -592,6 +593,13 @@ def _anaphors(
             continue
         result.append(Mention(start, end, EntityKind.PERSON, chosen.entity_id, folded[start:end]))
     return result
+
+
+def _names_right_there(folded: str, named: list[Mention], start: int, end: int) -> bool:
+    """Is a role phrase next to a name, in the same clause ("il tecnico Pierre Sage", "Sage, il tecnico")?"""
+    return any(0 <= p.start - end <= 3 and _same_clause(folded, end, p.start) for p in named) or any(
+        0 <= start - p.end <= 3 and _same_clause(folded, p.end, start) for p in named
+    )
 
 
 def _after_copula(folded: str, start: int, table: CompiledTable) -> bool:
@@ -664,6 +672,8 @@ def _apposition(gap: str, table: CompiledTable) -> bool:
     ", allenatore del ", ", entrenador del ")?"""
     if not gap.startswith(",") or len(gap.split()) > 7 or re.search(r"[.;:!?()]", gap):
         return False
+    if table.unnamed_role.search(gap):
+        return False  # "Xabi Alonso, nuevo entrenador del Real Madrid": where he goes, not where he is
     return bool(table.role_noun.search(gap))
 
 

@@ -22,6 +22,7 @@ TABLE = LanguageTable(
     countries=["France", "Belgium", "Switzerland"],
     stages={
         "move:speculation": [
+            r"fonce(?:nt)? sur",
             r">(?:veut|voudrait|devrait|pourrait) emmener", r">emmenera",
             r"pistes?", r"piste (?:menant|qui mene) (?:a|au|vers)", r"cible", r"cibl\w+", r"interesse(?:e|s|nt)?",
             r"s'interesse(?:nt)? a", r"interet", r"convoit\w*", r"dans le viseur", r"dans (?:le|son|leur) collimateur",
@@ -175,7 +176,7 @@ TABLE = LanguageTable(
     pronouns=[r"(?:a|de|pour|avec) lui"],
     copulas=[r"devenir", r"devient", r"deviendra", r"sera", r"est", r"etre", r"comme", r"en tant que"],
     long_ago=[r"il y a (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs) (?:ans|saisons)", r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?:ans|saisons) (?:apres|avant|plus tot)"],
-    unnamed_roles=[r"(?:le|un|du|au) (?:nouvel|nouveau|prochain|futur) (?:entraineur|coach|technicien|manager|selectionneur|directeur sportif)"],
+    unnamed_roles=[r"(?:(?:le|un|du|au) )?(?:nouvel|nouveau|prochain|futur) (?:entraineur|coach|technicien|manager|selectionneur|directeur sportif)"],
     relatives=[r"qui", r"que", r"dont", r"lequel", r"laquelle"],
     future_markers=[r"sera", r"va etre"],
     modal_markers=[

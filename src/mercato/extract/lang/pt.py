@@ -56,6 +56,7 @@ TABLE = LanguageTable(
             r"(?:pagar|bater|accionar|acionar|depositar)\w* (?:a )?clausula",
         ],
         "move:agreement": [
+            r"(?:fecha|fecham|fechou|fecharam) (?:a )?contratacao",
             r"acordo (?:total|fechado|alcancado|verbal|de principio|em principio|definitivo|selado|firmado)",
             r"(?:chegaram|chegou|chegam|chega) a (?:um )?acordo", r"ha acordo", r"tem acordo", r"acordo (?:foi )?selado",
             r"(?<!de )acordo com", r"pre-acordo", r"pre-contrato", r"esta fechado", r"esta acertado", r"tudo acertado",
@@ -163,7 +164,7 @@ TABLE = LanguageTable(
     possessives=[r"seu", r"sua", r"seus", r"suas"],
     copulas=[r"tornar-se", r"torna-se", r"sera", r"e", r"ser", r"como", r"novo"],
     long_ago=[r"ha (?:\d+|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|varios|muitos) (?:anos|temporadas)", r"(?:\d+|dois|tres|quatro|cinco|seis|sete|oito|nove|dez) (?:anos|temporadas) (?:depois|antes|atras)"],
-    unnamed_roles=[r"(?:o|um|do|ao) (?:novo|proximo|futuro) (?:treinador|tecnico|tecnico principal|diretor desportivo|diretor esportivo)"],
+    unnamed_roles=[r"(?:(?:o|um|do|ao) )?(?:novo|proximo|futuro) (?:treinador|tecnico|tecnico principal|diretor desportivo|diretor esportivo)"],
     relatives=[r"que", r"quem", r"o qual", r"a qual", r"cujo"],
     future_markers=[r"sera", r"vai ser"],
     modal_markers=[
