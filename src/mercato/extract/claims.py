@@ -461,7 +461,7 @@ def _is_glue(between: str, role_noun: re.Pattern[str] | None) -> bool:
     head = re.match(r"^\s*(?:,\s*(?:and|e|y|et|und)?|and|e|y|et|und)\s+", between) or _STAFF_GLUE.match(between)
     if not head:
         return False
-    rest = between[head.end() :].strip()
+    rest = between[head.end() :].strip().rstrip(",").strip()  # "e o gerente de seleções, Cícero Souza"
     if len(rest.split()) > 5:
         return False
     roles = list(role_noun.finditer(rest))

@@ -61,7 +61,7 @@ TABLE = LanguageTable(
             r"(?:ha|hanno) (?:gia |ancora )?firmato",
             r">affidat[ao] a",
             r"ufficialmente (?:il nuovo|nuovo|annunciato)", r"ufficializzat[oa]", r"ufficializza(?:to)?",
-            r"ha firmato", r"ha annunciato", r"annunciat[oa]", r"e'? il nuovo", r"nuovo allenatore", r"nuovo tecnico",
+            r"ha firmato", r"ha annunciato", r"annunciat[oa]", r"e'? il nuovo", r"nuovo allenatore", r"nuovo tecnico", r"nuovo (?:direttore sportivo|ds|direttore tecnico|direttore generale)",
             r"ingaggiat[oa]", r"ingaggiare", r"si (?:era|e'?) accasat[oa]", r"accasat[oa]", r"arrivat[oa] alla guida",
             r"alla guida", r"ha preso il posto", r"subentrat[oa]", r"approdat[oa]", r"ha chiamato", r"preferito puntare su",
             r"ha sostituito", r"presentat[oa]", r"nominat[oa]", r"traghettatore", r"ad interim", r"promoss[oa]",

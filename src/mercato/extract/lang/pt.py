@@ -17,7 +17,7 @@ _NATIONALITIES = (
 _ROLES = (
     r"treinador|tecnico|mister|comandante|selecionador|seleccionador|treinador adjunto|adjuntos?|auxiliar(?:es)?(?: tecnicos?)?|"
     r"treinador de guarda-redes|treinador de goleiros|preparador(?:es)? fisicos?|analista|"
-    r"presidente|diretor desportivo|director desportivo|diretor esportivo|diretor executivo|diretor de futebol|"
+    r"presidente|coordenador(?: tecnico)?|gerente(?: de \w+)?|diretor de \w+|diretor desportivo|director desportivo|diretor esportivo|diretor executivo|diretor de futebol|"
     r"dirigente|empresario|avancado|ponta de lanca|atacante|centroavante|ponta|extremo|medio|medio-centro|"
     r"meio-campista|meia|volante|defesa|defesa-central|central|zagueiro|lateral|guarda-redes|goleiro|"
     r"jogador|futebolista|internacional|craque|reforco|capitao"
