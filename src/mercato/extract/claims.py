@@ -350,9 +350,12 @@ def _read_sentence(
 
 
 def _in_relative_clause(ctx: _Context, sentence: Sentence, cue_start: int) -> bool:
-    """Is the cue inside a clause opened by a comma and a relative pronoun?"""
+    """Is the cue inside a clause opened by a comma and a relative pronoun (other than one telling
+    what an outlet reported: "The Guardian, which mentioned talks with...")?"""
     comma = ctx.folded.rfind(",", sentence.start, cue_start)
-    return comma != -1 and bool(ctx.table.relative.match(ctx.folded, comma + 1, cue_start))
+    if comma == -1 or not ctx.table.relative.match(ctx.folded, comma + 1, cue_start):
+        return False
+    return not any(0 <= comma - m.end <= 1 for m in ctx.outlets)
 
 
 def _clause(folded: str, sentence: Sentence, start: int, end: int) -> str:
