@@ -143,6 +143,7 @@ class _Context:
 def assemble_claims(
     text: str,
     folded: str,
+    search: str,
     sentences: Sequence[Sentence],
     mentions: list[Mention],
     people: dict[str, Person],
@@ -161,7 +162,7 @@ def assemble_claims(
         names[m.start : m.end] = b"\x01" * (m.end - m.start)
     # a cue starting inside a name ("Rubén Baraja", "Real Madrid") is part of the name; a cue
     # may still span one ("musste bei RB Leipzig gehen")
-    all_cues = [c for c in table.cue_index.find(folded) if not names[c[1]]]
+    all_cues = [c for c in table.cue_index.find(folded, search) if not names[c[1]]]
     # only sentences with a cue can yield a claim: epithets elsewhere need no resolving
     with_cue = bytearray(len(folded))
     cue_starts = [c[1] for c in all_cues]

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from mercato.extract.cues import CompiledTable
 from mercato.extract.lang.names import GIVEN_NAMES
-from mercato.extract.normalise import fold, fold_key
+from mercato.extract.normalise import fold, fold_key, search_form
 from mercato.kb import Alias, KnowledgeBase
 from mercato.model import EntityKind, Mention, Person
 
@@ -80,7 +80,7 @@ def _build_index(kb: KnowledgeBase) -> KBIndex:
     automaton = ahocorasick.Automaton()
     by_key: dict[str, list[int]] = {}
     for i, alias in enumerate(kb.aliases):
-        key = _search_form(fold(alias.surface))
+        key = search_form(fold(alias.surface))
         if len(key) >= 2:
             by_key.setdefault(" " + key, []).append(i)
     for key, ids in by_key.items():
@@ -117,7 +117,6 @@ class _Candidate:
     alias_ids: tuple[int, ...]
 
 
-_NON_WORD = re.compile(r"[^\w]")
 _SENTENCE_START = re.compile(r"(?:[.!?:\n\"“«]\s*|^\s*)$")
 _ARTICLES = frozenset(
     ["the", "la", "le", "les", "los", "las", "il", "lo", "gli", "i", "o", "os", "a", "as", "die", "der", "das", "el"]
@@ -126,20 +125,14 @@ _DOMAIN_SUFFIX = re.compile(r"\.(?:it|com|es|fr|de|pt|br|net|org|co\.uk)\b", re.
 _NEXT_CAPITALISED = re.compile(r" [A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿā-ž]")
 
 
-def _search_form(folded: str) -> str:
-    """Punctuation as spaces (one for one, so offsets hold): "dell'Inter" and "Saint-Germain"
-    then match aliases written with either."""
-    return _NON_WORD.sub(" ", folded)
-
-
-def _alias_candidates(text: str, folded: str, index: KBIndex) -> list[_Candidate]:
+def _alias_candidates(text: str, folded: str, search: str, index: KBIndex) -> list[_Candidate]:
     """Alias matches that start and end at word boundaries. Keys carry a leading space and are
-    searched in " " + the text, so the automaton reports only matches at word starts."""
+    searched in " " + the text's search form, so the automaton reports only matches at word starts."""
     found: list[_Candidate] = []
     if not index.aliases:
         return found  # an empty knowledge base: there is no automaton to search
     length = len(folded)
-    for end_idx, (key, ids) in index.automaton.iter(" " + _search_form(folded)):
+    for end_idx, (key, ids) in index.automaton.iter(" " + search):
         start = end_idx - len(key) + 1
         end = end_idx
         if end < length and _WORD_CHAR.match(folded[end]):
@@ -179,13 +172,14 @@ def _case_ok(text: str, start: int, alias: Alias) -> bool:
 
 
 def find_mentions(
-    text: str, folded: str, kb: KnowledgeBase, table: CompiledTable, index: KBIndex
+    text: str, folded: str, search: str, kb: KnowledgeBase, table: CompiledTable, index: KBIndex
 ) -> ArticleEntities:
+    """`search` is the search form of `folded` (see `normalise.search_form`)."""
     found = ArticleEntities()
     club_seen: set[str] = set()
     pending_people: list[tuple[_Candidate, list[Alias]]] = []
     pending_surnames: list[Mention] = []
-    for cand in _alias_candidates(text, folded, index):
+    for cand in _alias_candidates(text, folded, search, index):
         aliases = [index.aliases[i] for i in cand.alias_ids]
         kinds = {a.kind for a in aliases}
         if EntityKind.OUTLET in kinds:
