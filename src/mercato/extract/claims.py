@@ -149,8 +149,10 @@ def assemble_claims(
     people: dict[str, Person],
     kb: KnowledgeBase,
     table: CompiledTable,
+    role_nouns: list[tuple[int, int]],
     published_year: int | None = None,
 ) -> list[Claim]:
+    """`search` is the search form of `folded`; `role_nouns` the spans of the table's role nouns in it."""
     named = [
         m
         for m in mentions
@@ -170,7 +172,7 @@ def assemble_claims(
         first = bisect_left(cue_starts, sentence.start)
         if first < len(cue_starts) and cue_starts[first] < sentence.end:
             with_cue[sentence.start : sentence.end] = b"\x01" * (sentence.end - sentence.start)
-    anaphors = _anaphors(folded, named, people, kb, table, with_cue)
+    anaphors = _anaphors(folded, named, people, kb, table, role_nouns, with_cue)
     affiliation = _affiliations(folded, named, clubs, table)
     persons = sorted(named + anaphors, key=lambda m: m.start)
     ctx = _Context(
@@ -313,11 +315,13 @@ class _LazyConditions:
 
     def value(self) -> frozenset[str]:
         if self._value is None:
-            ctx, sentence = self.ctx, self.sentence
-            self._value = frozenset(
-                [label for label, rx in ctx.table.conditions if rx.search(self.chunk)]
-                + [f"money: {m.group(0).strip()}" for m in _MONEY.finditer(ctx.text, sentence.start, sentence.end)]
-            )
+            ctx, sentence, chunk = self.ctx, self.sentence, self.chunk
+            labels: list[str] = []
+            first = ctx.table.any_condition.search(chunk)
+            if first is not None:  # no condition matches before the first match of any
+                labels = [label for label, rx in ctx.table.conditions if rx.search(chunk, first.start())]
+            money = [f"money: {m.group(0).strip()}" for m in _MONEY.finditer(ctx.text, sentence.start, sentence.end)]
+            self._value = frozenset(labels + money)
         return self._value
 
 
@@ -472,6 +476,7 @@ def _anaphors(
     people: dict[str, Person],
     kb: KnowledgeBase,
     table: CompiledTable,
+    role_nouns: list[tuple[int, int]],
     in_scope: bytearray,
 ) -> list[Mention]:
     """Role nouns, epithets and object pronouns standing for a person named earlier
@@ -484,8 +489,7 @@ def _anaphors(
         chosen = _most_salient([p for p in named if p.end <= match.start()], match.start())
         if chosen is not None:
             result.append(Mention(match.start(), match.end(), EntityKind.PERSON, chosen.entity_id, match.group(0)))
-    for match in table.role_noun.finditer(folded):
-        start, end = match.start(), match.end()
+    for start, end in role_nouns:
         if not in_scope[start]:
             continue
         if any(0 <= p.start - end <= 3 and _same_clause(folded, end, p.start) for p in named) or any(

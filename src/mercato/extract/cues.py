@@ -255,6 +255,8 @@ class CompiledTable:
     future: re.Pattern[str]
     modal: re.Pattern[str]
     conditions: tuple[tuple[str, re.Pattern[str]], ...]
+    #: all conditions in one pattern: where it first matches, no condition matches earlier
+    any_condition: re.Pattern[str]
     not_names: frozenset[str]
     city_prepositions: frozenset[str]
     place_prepositions: frozenset[str]
@@ -311,6 +313,7 @@ def compile_table(table: LanguageTable) -> CompiledTable:
         future=_alternation(table.future_markers),
         modal=_alternation(table.modal_markers),
         conditions=tuple((text, _alternation(pats)) for text, pats in table.conditions.items()),
+        any_condition=_alternation([p for pats in table.conditions.values() for p in pats]),
         not_names=frozenset(w.casefold() for w in (*table.not_names, *NEVER_NAMES)),
         city_prepositions=frozenset(table.city_prepositions),
         place_prepositions=frozenset(table.place_prepositions),

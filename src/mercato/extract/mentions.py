@@ -143,9 +143,11 @@ def _alias_candidates(text: str, folded: str, search: str, index: KBIndex) -> li
     # longest match first, then leftmost; drop anything overlapping an accepted match
     found.sort(key=lambda c: (-(c.end - c.start), c.start))
     taken: list[_Candidate] = []
+    occupied = _Spans(length)
     for cand in found:
-        if all(cand.end <= t.start or cand.start >= t.end for t in taken):
+        if not occupied.overlaps(cand.start, cand.end):
             taken.append(cand)
+            occupied.add(cand.start, cand.end)
     return sorted(taken, key=lambda c: c.start)
 
 
@@ -172,9 +174,16 @@ def _case_ok(text: str, start: int, alias: Alias) -> bool:
 
 
 def find_mentions(
-    text: str, folded: str, search: str, kb: KnowledgeBase, table: CompiledTable, index: KBIndex
+    text: str,
+    folded: str,
+    search: str,
+    kb: KnowledgeBase,
+    table: CompiledTable,
+    index: KBIndex,
+    role_nouns: list[tuple[int, int]],
 ) -> ArticleEntities:
-    """`search` is the search form of `folded` (see `normalise.search_form`)."""
+    """`search` is the search form of `folded` (see `normalise.search_form`); `role_nouns` the
+    spans of the table's role nouns in it."""
     found = ArticleEntities()
     club_seen: set[str] = set()
     pending_people: list[tuple[_Candidate, list[Alias]]] = []
@@ -206,7 +215,7 @@ def find_mentions(
     known_people = _known_people(text, pending_people, kb, occupied)
     occupied.add_all(known_people)
     new_people = [
-        _known_spelling(m, kb, index) for m in _new_people(text, folded, table, index, occupied, vocabulary)
+        _known_spelling(m, kb, index) for m in _new_people(text, folded, table, index, occupied, vocabulary, role_nouns)
     ]
     full_names = known_people + [m for m in new_people if " " in m.text]
     surnames = {fold_key(m.text).split()[-1] for m in full_names}
@@ -349,21 +358,30 @@ class _Spans:
     def __init__(self, length: int) -> None:
         self.mask = bytearray(length)
 
+    def add(self, start: int, end: int) -> None:
+        self.mask[start:end] = b"\x01" * (end - start)
+
     def add_all(self, mentions: list[Mention]) -> None:
         for m in mentions:
-            self.mask[m.start : m.end] = b"\x01" * (m.end - m.start)
+            self.add(m.start, m.end)
 
     def overlaps(self, start: int, end: int) -> bool:
         return 1 in self.mask[start:end]
 
 
 def _name_runs(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
-    """Runs of capitalised tokens (with name particles between them), as (start, end, tokens)."""
+    """Runs of capitalised tokens (with name particles between them), as (start, end, tokens).
+    Runs of particles alone ("de", "de la") are left out: they never make a name."""
     runs: list[tuple[int, int, list[tuple[int, int]]]] = []
     for run in _NAME_RUN.finditer(text):
-        tokens = [(m.start(), m.end()) for m in _NAME_TOKEN.finditer(text, run.start(), run.end())]
-        if tokens:
-            runs.append(_run(tokens))
+        words = run.group()
+        if words.isascii() and words.islower():
+            continue  # particles only: every capitalised token has a capital from A to Z here
+        if " " in words or "\t" in words:
+            tokens = [(m.start(), m.end()) for m in _NAME_TOKEN.finditer(text, run.start(), run.end())]
+        else:
+            tokens = [run.span()]  # one capitalised token
+        runs.append(_run(tokens))
     return runs
 
 
@@ -372,12 +390,18 @@ def _run(tokens: list[tuple[int, int]]) -> tuple[int, int, list[tuple[int, int]]
 
 
 def _new_people(
-    text: str, folded: str, table: CompiledTable, index: KBIndex, occupied: _Spans, vocabulary: set[str]
+    text: str,
+    folded: str,
+    table: CompiledTable,
+    index: KBIndex,
+    occupied: _Spans,
+    vocabulary: set[str],
+    role_nouns: list[tuple[int, int]],
 ) -> list[Mention]:
     """People the knowledge base does not know: a given name followed by more name tokens, or
     capitalised tokens right after a role noun."""
     mentions: list[Mention] = []
-    role_ends = {m.end() for m in table.role_noun.finditer(folded)}
+    role_ends = {end for _, end in role_nouns}
     headline_end = text.find("\n")
     for _start, _end, tokens in _name_runs(text):
         if len(tokens) == 1 and tokens[0][0] - 1 not in role_ends and tokens[0][0] - 2 not in role_ends:
