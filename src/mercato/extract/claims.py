@@ -91,32 +91,36 @@ class _ClubMarks:
     def __init__(self, folded: str, table: CompiledTable) -> None:
         self.folded = folded
         self.table = table
-        self._memo: dict[tuple[int, int], tuple[bool, bool, bool, bool]] = {}
+        self._memo: dict[tuple[str, int, int], bool] = {}
 
-    def _marks(self, club: Mention) -> tuple[bool, bool, bool, bool]:
-        key = (club.start, club.end)
-        marks = self._memo.get(key)
-        if marks is None:
+    def _marked(self, mark: str, club: Mention) -> bool:
+        key = (mark, club.start, club.end)
+        marked = self._memo.get(key)
+        if marked is None:
             folded, table = self.folded, self.table
-            marks = self._memo[key] = (
-                _is_former(folded, club, table) or _is_opponent(folded, club, table),
-                _marker_before(folded, club, table.origin, 1),
-                _marker_before(folded, club, table.destination, 0),
-                _marker_before(folded, club, table.counterpart, 1),
-            )
-        return marks
+            if mark == "excluded":
+                marked = _is_former(folded, club, table) or _is_opponent(folded, club, table)
+            else:
+                pattern, max_gap_words = {
+                    "origin": (table.origin, 1),
+                    "destination": (table.destination, 0),
+                    "counterpart": (table.counterpart, 1),
+                }[mark]
+                marked = _marker_before(folded, club, pattern, max_gap_words)
+            self._memo[key] = marked
+        return marked
 
     def excluded(self, club: Mention) -> bool:
-        return self._marks(club)[0]
+        return self._marked("excluded", club)
 
     def origin(self, club: Mention) -> bool:
-        return self._marks(club)[1]
+        return self._marked("origin", club)
 
     def destination(self, club: Mention) -> bool:
-        return self._marks(club)[2]
+        return self._marked("destination", club)
 
     def counterpart(self, club: Mention) -> bool:
-        return self._marks(club)[3]
+        return self._marked("counterpart", club)
 
 
 @dataclass
@@ -275,7 +279,7 @@ def _read_sentence(
         for person in targets:
             direct = id(person) not in ctx.anaphors
             if cue.type == ClaimType.MOVE and person.entity_id not in ctx.affiliation:
-                origins = [c for c in s_clubs if ctx.marks.origin(c) and abs(c.start - person.end) <= 40]
+                origins = [c for c in s_clubs if abs(c.start - person.end) <= 40 and ctx.marks.origin(c)]
                 if origins:
                     # "signed from Real Sociedad", "Wechsel von Dani Olmo aus Leipzig": the club he leaves
                     ctx.affiliation[person.entity_id] = origins[0].entity_id
@@ -416,7 +420,7 @@ def _clubs_for(
             c
             for c in candidates
             if c.entity_id != home
-            and not (ctx.marks.origin(c) and not 0 <= c.start - end <= 1)  # "richiesto dalla X": the cue's own "da"
+            and not (not 0 <= c.start - end <= 1 and ctx.marks.origin(c))  # "richiesto dalla X": the cue's own "da"
             and id(c) not in ctx.descriptor_clubs
         ]
     elif cue.type == ClaimType.DEPARTURE:

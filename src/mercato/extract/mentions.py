@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 import ahocorasick
 from rapidfuzz import fuzz
@@ -34,7 +35,6 @@ _NAME_RUN = re.compile(
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*|(?<=\s)(?:de|da|di|del|della|van|von|der|den|dos|das|do|du|ten|ter|el|al)(?=\s))"
     r"(?:[ \t]+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*|(?:de|da|di|del|della|van|von|der|den|dos|das|do|du|ten|ter|el|al)(?=\s)))*"
 )
-_WORD_CHAR = re.compile(r"\w")
 
 #: prominence given to a person by role when one surname fits several people
 _ROLE_WEIGHT = {"coach": 3, "director": 2, "owner": 2, "player": 1}
@@ -110,8 +110,7 @@ def _capitalised(text: str, start: int) -> bool:
     return ch.isupper() or ch.isdigit()
 
 
-@dataclass(frozen=True)
-class _Candidate:
+class _Candidate(NamedTuple):
     start: int
     end: int
     alias_ids: tuple[int, ...]
@@ -123,6 +122,10 @@ _ARTICLES = frozenset(
 )
 _DOMAIN_SUFFIX = re.compile(r"\.(?:it|com|es|fr|de|pt|br|net|org|co\.uk)\b", re.IGNORECASE)
 _NEXT_CAPITALISED = re.compile(r" [A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿā-ž]")
+#: a capitalised word and its possessive "'s"; the word boundary before it is tested after its first
+#: letter (a word character, so: no word character before it), which lets the scan jump between
+#: capitals instead of trying every position
+_CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž](?<!\w.)[\w\-]+(?:'s|’s)?")
 
 
 def _alias_candidates(text: str, folded: str, search: str, index: KBIndex) -> list[_Candidate]:
@@ -135,8 +138,8 @@ def _alias_candidates(text: str, folded: str, search: str, index: KBIndex) -> li
     for end_idx, (key, ids) in index.automaton.iter(" " + search):
         start = end_idx - len(key) + 1
         end = end_idx
-        if end < length and _WORD_CHAR.match(folded[end]):
-            continue
+        if end < length and search[end] != " ":
+            continue  # the match ends inside a word
         usable = tuple(i for i in ids if _case_ok(text, start, index.aliases[i]))
         if usable:
             found.append(_Candidate(start, end, usable))
@@ -537,7 +540,7 @@ def _surname_mentions(
     mentions: list[Mention] = []
     if not by_surname:
         return mentions
-    for match in re.finditer(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:'s|’s)?", text):
+    for match in _CAPITALISED_WORD.finditer(text):
         start, end = match.start(), match.end()
         word = match.group(0)
         if word.endswith(("'s", "’s")):
