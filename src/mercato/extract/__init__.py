@@ -10,7 +10,7 @@ from mercato.extract.claims import Sentence, assemble_claims
 from mercato.extract.cues import table_for
 from mercato.extract.language import SUPPORTED, detect_language
 from mercato.extract.mentions import find_mentions, index_for
-from mercato.extract.normalise import fold, normalise
+from mercato.extract.normalise import fold, normalise, search_form
 from mercato.extract.sentences import split_sentences
 from mercato.kb import KnowledgeBase
 from mercato.model import Article, Extraction
@@ -25,10 +25,14 @@ def extract(article: Article, kb: KnowledgeBase) -> Extraction:
     if lang not in SUPPORTED:
         return Extraction(article_id=article.id, lang=lang, text=text)
     folded = fold(text)
+    search = search_form(folded)
     table = table_for(lang)
-    entities = find_mentions(text, folded, kb, table, index_for(kb))
+    role_nouns = [m.span() for m in table.role_noun.finditer(folded)]  # new names and epithets read both
+    entities = find_mentions(text, folded, search, kb, table, index_for(kb), role_nouns)
     sentences = [Sentence(s, e) for s, e in split_sentences(text)]
     year = int(article.published[:4]) if article.published and article.published[:4].isdigit() else None
-    claims = assemble_claims(text, folded, sentences, entities.mentions, entities.people, kb, table, year)
+    claims = assemble_claims(
+        text, folded, search, sentences, entities.mentions, entities.people, kb, table, role_nouns, year
+    )
     claims.sort(key=lambda c: (c.evidence[0].start if c.evidence else 0, c.subject, c.type.value, c.club))
     return Extraction(article_id=article.id, lang=lang, text=text, mentions=entities.mentions, claims=claims)

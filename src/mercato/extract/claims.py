@@ -95,32 +95,36 @@ class _ClubMarks:
     def __init__(self, folded: str, table: CompiledTable) -> None:
         self.folded = folded
         self.table = table
-        self._memo: dict[tuple[int, int], tuple[bool, bool, bool, bool]] = {}
+        self._memo: dict[tuple[str, int, int], bool] = {}
 
-    def _marks(self, club: Mention) -> tuple[bool, bool, bool, bool]:
-        key = (club.start, club.end)
-        marks = self._memo.get(key)
-        if marks is None:
+    def _marked(self, mark: str, club: Mention) -> bool:
+        key = (mark, club.start, club.end)
+        marked = self._memo.get(key)
+        if marked is None:
             folded, table = self.folded, self.table
-            marks = self._memo[key] = (
-                _is_former(folded, club, table) or _is_opponent(folded, club, table),
-                _marker_before(folded, club, table.origin, 1),
-                _marker_before(folded, club, table.destination, 0),
-                _marker_before(folded, club, table.counterpart, 1),
-            )
-        return marks
+            if mark == "excluded":
+                marked = _is_former(folded, club, table) or _is_opponent(folded, club, table)
+            else:
+                pattern, max_gap_words = {
+                    "origin": (table.origin, 1),
+                    "destination": (table.destination, 0),
+                    "counterpart": (table.counterpart, 1),
+                }[mark]
+                marked = _marker_before(folded, club, pattern, max_gap_words)
+            self._memo[key] = marked
+        return marked
 
     def excluded(self, club: Mention) -> bool:
-        return self._marks(club)[0]
+        return self._marked("excluded", club)
 
     def origin(self, club: Mention) -> bool:
-        return self._marks(club)[1]
+        return self._marked("origin", club)
 
     def destination(self, club: Mention) -> bool:
-        return self._marks(club)[2]
+        return self._marked("destination", club)
 
     def counterpart(self, club: Mention) -> bool:
-        return self._marks(club)[3]
+        return self._marked("counterpart", club)
 
 
 @dataclass
@@ -147,13 +151,16 @@ class _Context:
 def assemble_claims(
     text: str,
     folded: str,
+    search: str,
     sentences: Sequence[Sentence],
     mentions: list[Mention],
     people: dict[str, Person],
     kb: KnowledgeBase,
     table: CompiledTable,
+    role_nouns: list[tuple[int, int]],
     published_year: int | None = None,
 ) -> list[Claim]:
+    """`search` is the search form of `folded`; `role_nouns` the spans of the table's role nouns in it."""
     named = [
         m
         for m in mentions
@@ -165,7 +172,7 @@ def assemble_claims(
         names[m.start : m.end] = b"\x01" * (m.end - m.start)
     # a cue starting inside a name ("Rubén Baraja", "Real Madrid") is part of the name; a cue
     # may still span one ("musste bei RB Leipzig gehen")
-    all_cues = [c for c in table.cue_index.find(folded) if not names[c[1]]]
+    all_cues = [c for c in table.cue_index.find(folded, search) if not names[c[1]]]
     # only sentences with a cue can yield a claim: epithets elsewhere need no resolving
     with_cue = bytearray(len(folded))
     cue_starts = [c[1] for c in all_cues]
@@ -173,7 +180,7 @@ def assemble_claims(
         first = bisect_left(cue_starts, sentence.start)
         if first < len(cue_starts) and cue_starts[first] < sentence.end:
             with_cue[sentence.start : sentence.end] = b"\x01" * (sentence.end - sentence.start)
-    anaphors = _anaphors(folded, named, clubs, people, kb, table, with_cue)
+    anaphors = _anaphors(folded, named, clubs, people, kb, table, role_nouns, with_cue)
     affiliation = _affiliations(folded, named, clubs, table)
     persons = sorted(named + anaphors, key=lambda m: m.start)
     ctx = _Context(
@@ -315,9 +322,9 @@ def _read_sentence(
                 origins = [
                     c
                     for c in s_clubs
-                    if ctx.marks.origin(c)
-                    and abs(c.start - person.end) <= 40
+                    if abs(c.start - person.end) <= 40
                     and not 0 <= c.start - end <= 1  # "richiesto dalla Juventus": the cue's own "da"
+                    and ctx.marks.origin(c)
                 ]
                 if origins:
                     # "signed from Real Sociedad", "Wechsel von Dani Olmo aus Leipzig": the club he leaves
@@ -374,11 +381,13 @@ class _LazyConditions:
 
     def value(self) -> frozenset[str]:
         if self._value is None:
-            ctx, sentence = self.ctx, self.sentence
-            self._value = frozenset(
-                [label for label, rx in ctx.table.conditions if rx.search(self.chunk)]
-                + [f"money: {m.group(0).strip()}" for m in _MONEY.finditer(ctx.text, sentence.start, sentence.end)]
-            )
+            ctx, sentence, chunk = self.ctx, self.sentence, self.chunk
+            labels: list[str] = []
+            first = ctx.table.any_condition.search(chunk)
+            if first is not None:  # no condition matches before the first match of any
+                labels = [label for label, rx in ctx.table.conditions if rx.search(chunk, first.start())]
+            money = [f"money: {m.group(0).strip()}" for m in _MONEY.finditer(ctx.text, sentence.start, sentence.end)]
+            self._value = frozenset(labels + money)
         return self._value
 
 
@@ -487,7 +496,7 @@ def _clubs_for(
             c
             for c in candidates
             if c.entity_id != home
-            and not (ctx.marks.origin(c) and not 0 <= c.start - end <= 1)  # "richiesto dalla X": the cue's own "da"
+            and not (not 0 <= c.start - end <= 1 and ctx.marks.origin(c))  # "richiesto dalla X": the cue's own "da"
             and id(c) not in ctx.descriptor_clubs
         ]
     elif cue.type == ClaimType.DEPARTURE:
@@ -554,6 +563,7 @@ def _anaphors(
     people: dict[str, Person],
     kb: KnowledgeBase,
     table: CompiledTable,
+    role_nouns: list[tuple[int, int]],
     in_scope: bytearray,
 ) -> list[Mention]:
     """Role nouns, epithets and object pronouns standing for a person named earlier
@@ -571,10 +581,10 @@ def _anaphors(
         if in_scope[start] and not _names_right_there(folded, named, start, end):
             # "le prochain entraîneur sur le point de signer": someone the text does not name
             result.append(Mention(start, end, EntityKind.PERSON, _UNNAMED, match.group(0)))
-    for match in table.role_noun.finditer(folded):
-        if any(m.start <= match.start() < m.end for m in result if m.entity_id == _UNNAMED):
+    unnamed = [m for m in result if m.entity_id == _UNNAMED]
+    for start, end in role_nouns:
+        if any(m.start <= start < m.end for m in unnamed):
             continue
-        start, end = match.start(), match.end()
         if not in_scope[start]:
             continue
         if _names_right_there(folded, named, start, end):

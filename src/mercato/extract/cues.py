@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import import_module
 
+import ahocorasick
+
 from mercato.extract.lang.names import NEVER_NAMES
 from mercato.model import ClaimType, Stage
 
@@ -95,45 +97,44 @@ class StageCue:
     regex: re.Pattern[str]  # one table pattern, tried with .match() at a word start
 
 
+#: where a cue's index entry puts it among the cues tried at one word: cues the index can only
+#: place by a deeper look (a look-behind or nested group first) come first, in table order, then
+#: those keyed by whole first word, by first word and next word, by stem (shortest first). The
+#: order decides between cues of one type matching the same words (the first one tried wins).
+_Rank = tuple[int, int]
+
+
 @dataclass
 class CueIndex:
     """Stage cues indexed by how they start: a whole first word ("contatti"), a first word and the
     start of the second ("ha fir" for "ha firmato"), or the first letters of a stem ("esoner..."),
     so that each word of a text is tried only against the few cues that can start there instead
-    of scanning the text once per cue."""
+    of scanning the text once per cue. One Aho-Corasick automaton over the keys, written as they
+    appear in a text's search form, finds the words that start any cue in one pass."""
 
-    by_word: dict[str, tuple[StageCue, ...]]
-    by_pair: dict[str, tuple[StageCue, ...]]
-    by_stem: dict[str, tuple[StageCue, ...]]
-    anywhere: tuple[StageCue, ...]
-    stem_lengths: tuple[int, ...]
-    _memo: dict[str, tuple[StageCue, ...]] = field(default_factory=dict)
+    automaton: ahocorasick.Automaton
+    #: cues whose start is not plain to see: tried first at every word
+    anywhere: tuple[tuple[_Rank, StageCue], ...]
 
-    def candidates(self, word: str, next_word: str) -> tuple[StageCue, ...]:
-        key = f"{word} {next_word[:_STEM]}"
-        found = self._memo.get(key)
-        if found is None:
-            parts = [*self.anywhere, *self.by_word.get(word, ()), *self.by_pair.get(key, ())]
-            for length in self.stem_lengths:
-                if len(word) >= length:
-                    parts += self.by_stem.get(word[:length], ())
-            found = self._memo[key] = tuple(parts)
-        return found
-
-    def find(self, folded: str) -> list[tuple[StageCue, int, int]]:
-        """Every cue match in a folded text; where matches overlap, the longest wins."""
-        starts = [m.start() for m in _WORD.finditer(folded)]
-        words = _WORD.findall(folded)
-        words.append("")
-        memo, candidates = self._memo, self.candidates
+    def find(self, folded: str, search: str) -> list[tuple[StageCue, int, int]]:
+        """Every cue match in a folded text (`search` is its search form); where matches overlap,
+        the longest wins."""
+        at: dict[int, list[tuple[_Rank, tuple[StageCue, ...]]]] = {}
+        if self.automaton.kind == ahocorasick.AHOCORASICK:
+            for end, (length, entries) in self.automaton.iter(f" {search} "):
+                at.setdefault(end - length + 1, []).extend(entries)
+        for rank, cue in self.anywhere:
+            for word in _WORD.finditer(folded):
+                at.setdefault(word.start(), []).append((rank, (cue,)))
         found: list[tuple[StageCue, int, int]] = []
-        for i, pos in enumerate(starts):
-            word, next_word = words[i], words[i + 1]
-            cues = memo.get(f"{word} {next_word[:_STEM]}") or candidates(word, next_word)
-            for cue in cues:
-                m = cue.regex.match(folded, pos)
-                if m and m.end() > pos:
-                    found.append((cue, pos, m.end()))
+        for pos, entries in at.items():
+            if len(entries) > 1:
+                entries.sort(key=lambda entry: entry[0])
+            for _rank, cues in entries:
+                for cue in cues:
+                    m = cue.regex.match(folded, pos)
+                    if m and m.end() > pos:
+                        found.append((cue, pos, m.end()))
         found.sort(key=lambda f: (f[1] - f[2], f[1]))
         kept: list[tuple[StageCue, int, int]] = []
         for item in found:
@@ -150,37 +151,51 @@ _LITERAL = re.compile(r"[a-z0-9ßæøœ]+")
 _STEM = 3
 
 
-def _literal_starts(pattern: str) -> list[tuple[str, str]] | None:
+def _literal_starts(pattern: str, deep: bool = False) -> list[tuple[str, str]] | None:
     """How a pattern can start, as (kind, key) pairs with kind "word", "pair" or "stem"; None when
     that is not plain to see. Leading groups of alternatives, optional ones included, are opened
-    up ("(?:was|were) named", "a (?:forte )?rischio")."""
+    up ("(?:was|were) named", "a (?:forte )?rischio"); a `deep` look also passes over a leading
+    look-behind and opens groups nested in alternatives ("(?:submit(?:ted)?|made) a")."""
     m = _LITERAL.match(pattern)
     if m:
         first, rest = m.group(0), pattern[m.end() :]
         if rest == "" or rest.startswith(("'", "(?!")):
             return [("word", first)]
         if rest[:1] == " ":
-            seconds = _literal_starts(rest[1:])
+            seconds = _literal_starts(rest[1:], deep)
             if seconds and all(kind != "stem" or len(key) >= _STEM for kind, key in seconds):
                 return [("pair", f"{first} {key.split(' ')[0][:_STEM]}") for _, key in seconds]
             return [("word", first)]
         return [("stem", first[:_STEM])]
+    if deep and pattern.startswith(("(?<=", "(?<!")):
+        return _literal_starts(pattern[_group_end(pattern) + 1 :], deep)
     if pattern.startswith("(?:"):
         close = _group_end(pattern)
         inner, rest = pattern[3:close], pattern[close + 1 :]
         optional = rest[:1] == "?"
         if optional:
             rest = rest[1:]
-        if rest[:1] in ("*", "{", "+") or "(" in inner:
+        if rest[:1] in ("*", "{", "+") or ("(" in inner and not deep):
             return None
         starts: list[tuple[str, str]] = []
-        for branch in [*inner.split("|"), *([""] if optional else [])]:
-            sub = _literal_starts(branch + rest)
+        for branch in [*_branches(inner), *([""] if optional else [])]:
+            sub = _literal_starts(branch + rest, deep)
             if sub is None:
                 return None
             starts += sub
         return starts
     return None
+
+
+def _branches(alternatives: str) -> list[str]:
+    """The alternatives of a group's inside, split at the bars outside nested groups."""
+    branches, depth, begin = [], 0, 0
+    for i, ch in enumerate(alternatives):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "|" and depth == 0:
+            branches.append(alternatives[begin:i])
+            begin = i + 1
+    return [*branches, alternatives[begin:]]
 
 
 def _group_end(pattern: str) -> int:
@@ -193,24 +208,40 @@ def _group_end(pattern: str) -> int:
     return len(pattern) - 1
 
 
+def _search_key(kind: str, key: str) -> str:
+    """An index key as the automaton meets it in " " + search form + " ": a word start follows a
+    space; a whole word, or a second word shorter than a stem (matched whole), ends at one."""
+    if kind == "word" or (kind == "pair" and len(key.split(" ")[1]) < _STEM):
+        return f" {key} "
+    return f" {key}"
+
+
 def _cue_index(cues: list[StageCue], sources: list[str]) -> CueIndex:
-    buckets: dict[str, dict[str, list[StageCue]]] = {"word": {}, "pair": {}, "stem": {}}
-    anywhere: list[StageCue] = []
+    entries: dict[str, list[tuple[_Rank, StageCue]]] = {}
+    anywhere: list[tuple[_Rank, StageCue]] = []
+    hidden: list[tuple[StageCue, str]] = []
     for cue, source in zip(cues, sources, strict=True):
         starts = _literal_starts(source)
         if not starts:
-            anywhere.append(cue)
+            hidden.append((cue, source))
             continue
         for kind, key in set(starts):
-            buckets[kind].setdefault(key, []).append(cue)
-    frozen = {kind: {k: tuple(v) for k, v in bucket.items()} for kind, bucket in buckets.items()}
-    return CueIndex(
-        by_word=frozen["word"],
-        by_pair=frozen["pair"],
-        by_stem=frozen["stem"],
-        anywhere=tuple(anywhere),
-        stem_lengths=tuple(sorted({len(k) for k in frozen["stem"]})),
-    )
+            rank = (1, 0) if kind == "word" else (2, 0) if kind == "pair" else (3, len(key))
+            entries.setdefault(_search_key(kind, key), []).append((rank, cue))
+    for i, (cue, source) in enumerate(hidden):
+        starts = _literal_starts(source, deep=True)
+        if not starts:
+            anywhere.append(((0, i), cue))
+        for kind, key in set(starts or ()):
+            entries.setdefault(_search_key(kind, key), []).append(((0, i), cue))
+    automaton = ahocorasick.Automaton()
+    for key, ranked in entries.items():
+        by_rank: dict[_Rank, list[StageCue]] = {}
+        for rank, cue in ranked:
+            by_rank.setdefault(rank, []).append(cue)
+        automaton.add_word(key, (len(key), tuple((rank, tuple(group)) for rank, group in sorted(by_rank.items()))))
+    automaton.make_automaton()
+    return CueIndex(automaton=automaton, anywhere=tuple(anywhere))
 
 
 @dataclass(frozen=True)
@@ -241,6 +272,8 @@ class CompiledTable:
     future: re.Pattern[str]
     modal: re.Pattern[str]
     conditions: tuple[tuple[str, re.Pattern[str]], ...]
+    #: all conditions in one pattern: where it first matches, no condition matches earlier
+    any_condition: re.Pattern[str]
     not_names: frozenset[str]
     city_prepositions: frozenset[str]
     place_prepositions: frozenset[str]
@@ -304,6 +337,7 @@ def compile_table(table: LanguageTable) -> CompiledTable:
         future=_alternation(table.future_markers),
         modal=_alternation(table.modal_markers),
         conditions=tuple((text, _alternation(pats)) for text, pats in table.conditions.items()),
+        any_condition=_alternation([p for pats in table.conditions.values() for p in pats]),
         not_names=frozenset(w.casefold() for w in (*table.not_names, *NEVER_NAMES)),
         city_prepositions=frozenset(table.city_prepositions),
         place_prepositions=frozenset(table.place_prepositions),

@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 import ahocorasick
 from rapidfuzz import fuzz
 
 from mercato.extract.cues import CompiledTable
 from mercato.extract.lang.names import GIVEN_NAMES
-from mercato.extract.normalise import fold, fold_key
+from mercato.extract.normalise import fold, fold_key, search_form
 from mercato.kb import Alias, KnowledgeBase
 from mercato.model import EntityKind, Mention, Person
 
@@ -34,7 +35,6 @@ _NAME_RUN = re.compile(
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*|(?<=\s)(?:de|da|di|del|della|van|von|der|den|dos|das|do|du|ten|ter|el|al)(?=\s))"
     r"(?:[ \t]+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*|(?:de|da|di|del|della|van|von|der|den|dos|das|do|du|ten|ter|el|al)(?=\s)))*"
 )
-_WORD_CHAR = re.compile(r"\w")
 
 #: prominence given to a person by role when one surname fits several people
 _ROLE_WEIGHT = {"coach": 3, "director": 2, "owner": 2, "player": 1}
@@ -80,7 +80,7 @@ def _build_index(kb: KnowledgeBase) -> KBIndex:
     automaton = ahocorasick.Automaton()
     by_key: dict[str, list[int]] = {}
     for i, alias in enumerate(kb.aliases):
-        key = _search_form(fold(alias.surface))
+        key = search_form(fold(alias.surface))
         if len(key) >= 2:
             by_key.setdefault(" " + key, []).append(i)
     for key, ids in by_key.items():
@@ -110,49 +110,47 @@ def _capitalised(text: str, start: int) -> bool:
     return ch.isupper() or ch.isdigit()
 
 
-@dataclass(frozen=True)
-class _Candidate:
+class _Candidate(NamedTuple):
     start: int
     end: int
     alias_ids: tuple[int, ...]
 
 
-_NON_WORD = re.compile(r"[^\w]")
 _SENTENCE_START = re.compile(r"(?:[.!?:\n\"“«]\s*|^\s*)$")
 _ARTICLES = frozenset(
     ["the", "la", "le", "les", "los", "las", "il", "lo", "gli", "i", "o", "os", "a", "as", "die", "der", "das", "el"]
 )
 _DOMAIN_SUFFIX = re.compile(r"\.(?:it|com|es|fr|de|pt|br|net|org|co\.uk)\b", re.IGNORECASE)
 _NEXT_CAPITALISED = re.compile(r" [A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿā-ž]")
+#: a capitalised word and its possessive "'s"; the word boundary before it is tested after its first
+#: letter (a word character, so: no word character before it), which lets the scan jump between
+#: capitals instead of trying every position
+_CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž](?<!\w.)[\w\-]+(?:'s|’s)?")
 
 
-def _search_form(folded: str) -> str:
-    """Punctuation as spaces (one for one, so offsets hold): "dell'Inter" and "Saint-Germain"
-    then match aliases written with either."""
-    return _NON_WORD.sub(" ", folded)
-
-
-def _alias_candidates(text: str, folded: str, index: KBIndex) -> list[_Candidate]:
+def _alias_candidates(text: str, folded: str, search: str, index: KBIndex) -> list[_Candidate]:
     """Alias matches that start and end at word boundaries. Keys carry a leading space and are
-    searched in " " + the text, so the automaton reports only matches at word starts."""
+    searched in " " + the text's search form, so the automaton reports only matches at word starts."""
     found: list[_Candidate] = []
     if not index.aliases:
         return found  # an empty knowledge base: there is no automaton to search
     length = len(folded)
-    for end_idx, (key, ids) in index.automaton.iter(" " + _search_form(folded)):
+    for end_idx, (key, ids) in index.automaton.iter(" " + search):
         start = end_idx - len(key) + 1
         end = end_idx
-        if end < length and _WORD_CHAR.match(folded[end]):
-            continue
+        if end < length and search[end] != " ":
+            continue  # the match ends inside a word
         usable = tuple(i for i in ids if _case_ok(text, start, index.aliases[i]))
         if usable:
             found.append(_Candidate(start, end, usable))
     # longest match first, then leftmost; drop anything overlapping an accepted match
     found.sort(key=lambda c: (-(c.end - c.start), c.start))
     taken: list[_Candidate] = []
+    occupied = _Spans(length)
     for cand in found:
-        if all(cand.end <= t.start or cand.start >= t.end for t in taken):
+        if not occupied.overlaps(cand.start, cand.end):
             taken.append(cand)
+            occupied.add(cand.start, cand.end)
     return sorted(taken, key=lambda c: c.start)
 
 
@@ -182,13 +180,21 @@ def _case_ok(text: str, start: int, alias: Alias) -> bool:
 
 
 def find_mentions(
-    text: str, folded: str, kb: KnowledgeBase, table: CompiledTable, index: KBIndex
+    text: str,
+    folded: str,
+    search: str,
+    kb: KnowledgeBase,
+    table: CompiledTable,
+    index: KBIndex,
+    role_nouns: list[tuple[int, int]],
 ) -> ArticleEntities:
+    """`search` is the search form of `folded` (see `normalise.search_form`); `role_nouns` the
+    spans of the table's role nouns in it."""
     found = ArticleEntities()
     club_seen: set[str] = set()
     pending_people: list[tuple[_Candidate, list[Alias]]] = []
     pending_surnames: list[Mention] = []
-    for cand in _alias_candidates(text, folded, index):
+    for cand in _alias_candidates(text, folded, search, index):
         aliases = [index.aliases[i] for i in cand.alias_ids]
         kinds = {a.kind for a in aliases}
         if EntityKind.OUTLET in kinds:
@@ -215,7 +221,7 @@ def find_mentions(
     known_people = _known_people(text, pending_people, kb, occupied)
     occupied.add_all(known_people)
     new_people = [
-        _known_spelling(m, kb, index) for m in _new_people(text, folded, table, index, occupied, vocabulary)
+        _known_spelling(m, kb, index) for m in _new_people(text, folded, table, index, occupied, vocabulary, role_nouns)
     ]
     full_names = known_people + [m for m in new_people if " " in m.text]
     surnames = {fold_key(m.text).split()[-1] for m in full_names}
@@ -402,21 +408,30 @@ class _Spans:
     def __init__(self, length: int) -> None:
         self.mask = bytearray(length)
 
+    def add(self, start: int, end: int) -> None:
+        self.mask[start:end] = b"\x01" * (end - start)
+
     def add_all(self, mentions: list[Mention]) -> None:
         for m in mentions:
-            self.mask[m.start : m.end] = b"\x01" * (m.end - m.start)
+            self.add(m.start, m.end)
 
     def overlaps(self, start: int, end: int) -> bool:
         return 1 in self.mask[start:end]
 
 
 def _name_runs(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
-    """Runs of capitalised tokens (with name particles between them), as (start, end, tokens)."""
+    """Runs of capitalised tokens (with name particles between them), as (start, end, tokens).
+    Runs of particles alone ("de", "de la") are left out: they never make a name."""
     runs: list[tuple[int, int, list[tuple[int, int]]]] = []
     for run in _NAME_RUN.finditer(text):
-        tokens = [(m.start(), m.end()) for m in _NAME_TOKEN.finditer(text, run.start(), run.end())]
-        if tokens:
-            runs.append(_run(tokens))
+        words = run.group()
+        if words.isascii() and words.islower():
+            continue  # particles only: every capitalised token has a capital from A to Z here
+        if " " in words or "\t" in words:
+            tokens = [(m.start(), m.end()) for m in _NAME_TOKEN.finditer(text, run.start(), run.end())]
+        else:
+            tokens = [run.span()]  # one capitalised token
+        runs.append(_run(tokens))
     return runs
 
 
@@ -425,12 +440,18 @@ def _run(tokens: list[tuple[int, int]]) -> tuple[int, int, list[tuple[int, int]]
 
 
 def _new_people(
-    text: str, folded: str, table: CompiledTable, index: KBIndex, occupied: _Spans, vocabulary: set[str]
+    text: str,
+    folded: str,
+    table: CompiledTable,
+    index: KBIndex,
+    occupied: _Spans,
+    vocabulary: set[str],
+    role_nouns: list[tuple[int, int]],
 ) -> list[Mention]:
     """People the knowledge base does not know: a given name followed by more name tokens, or
     capitalised tokens right after a role noun."""
     mentions: list[Mention] = []
-    role_ends = {m.end() for m in table.role_noun.finditer(folded)}
+    role_ends = {end for _, end in role_nouns}
     headline_end = text.find("\n")
     for _start, _end, tokens in _name_runs(text):
         if len(tokens) == 1 and tokens[0][0] - 1 not in role_ends and tokens[0][0] - 2 not in role_ends:
@@ -568,7 +589,7 @@ def _surname_mentions(
     mentions: list[Mention] = []
     if not by_surname:
         return mentions
-    for match in re.finditer(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w\-]+(?:'s|’s)?", text):
+    for match in _CAPITALISED_WORD.finditer(text):
         start, end = match.start(), match.end()
         word = match.group(0)
         if word.endswith(("'s", "’s")):

@@ -48,6 +48,25 @@ def fold(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
+class _SearchFormTable(dict[int, str]):
+    """A `str.translate` table, filled on first sight of each character: word characters (as
+    `\\w` sees them) stay, every other character becomes a space."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        self[code] = kept = char if char.isalnum() or char == "_" else " "
+        return kept
+
+
+_SEARCH_FORM = _SearchFormTable()
+
+
+def search_form(folded: str) -> str:
+    """Punctuation as spaces (one for one, so offsets hold): "dell'Inter" and "Saint-Germain"
+    then match names written with either."""
+    return folded.translate(_SEARCH_FORM)
+
+
 def fold_key(text: str) -> str:
     """A comparison key for names: folded, hyphens/dots/apostrophes as spaces, spaces collapsed."""
     return " ".join(fold(text).replace("-", " ").replace(".", " ").replace("'", " ").split())
