@@ -33,6 +33,7 @@ TABLE = LanguageTable(
             r"avviat[oi] i (?:primi )?contatti",
         ],
         "move:negotiation": [
+            r"(?:ha |hanno )?(?:respinto|rifiutato|rispedito al mittente) (?:l'|un'|la |una )?(?:offerta|proposta)(?: del| della| dell'| dello| dei)?",
             r"(?:limare|definire) i dettagli", r"ai dettagli", r"(?:la )?distanza (?:si )?(?:riduce|e'? minima)", r"(?:nuova|seconda) offerta",
             r"(?:torna |tornano )?in pressing (?:su|per)", r"(?:nuovo )?assalto (?:a|al|alla|all'|per)", r"sprint (?:per|finale)", r"accelera(?:no)? (?:per|su)", r"affondo (?:per|su)",
             r"trattativa avviata", r"offerta (?:ufficiale|formale)", r"ha presentato un'offerta", r"rilancia", r"in chiusura",
@@ -57,7 +58,7 @@ TABLE = LanguageTable(
             r"(?:inizia|comincia|e'? iniziata|e'? cominciata) (?:oggi |ufficialmente )?(?:la (?:sua )?(?:seconda |nuova |terza )?avventura|l'avventura|l'era)",
             r">(?:e'? stato|viene|verra) sostituito da",
             r"<(?:ha preso|prende|prendera) il posto di", r"<(?:ha sostituito|sostituisce)", r"<al posto di", r">al suo posto (?:arriva|arrivera|ecco|c'e'?)",
-            r"nero su bianco", r"ha (?:messo|apposto) la firma", r"e'? (?:ufficialmente )?il nuovo (?:allenatore|tecnico|giocatore|attaccante|difensore|centrocampista|portiere)",
+            r"nero su bianco", r"ha (?:messo|apposto) la firma", r"e'? (?:ufficialmente )?(?:il|un) nuovo (?:allenatore|tecnico|giocatore|attaccante|difensore|centrocampista|portiere)",
             r"(?:ha|hanno) (?:gia |ancora )?firmato",
             r">affidat[ao] a",
             r"ufficialmente (?:il nuovo|nuovo|annunciato)", r"ufficializzat[oa]", r"ufficializza(?:to)?",
