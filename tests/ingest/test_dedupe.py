@@ -130,8 +130,9 @@ def test_texts_without_words_match_nothing():
 
 
 def test_a_copy_whose_estimate_falls_just_under_the_threshold_is_still_caught():
-    """True similarity 0.79, but 128 permutations estimate it at 0.695 (an estimate's standard
-    error is ≈0.04): the index accepts from one standard error under the threshold."""
+    """True similarity 0.75 (one sentence rewritten, one phrase reworded), but 128 permutations
+    estimate it at 0.67 (an estimate's standard error is ≈0.04): the index accepts from one
+    standard error under the threshold."""
     sentences = [
         "West Ham have opened talks with the representatives of their first-choice candidate for the bench.",
         "The London club are unhappy with a run of four defeats in five league games and the board met on Monday.",
@@ -145,7 +146,8 @@ def test_a_copy_whose_estimate_falls_just_under_the_threshold_is_still_caught():
         "No agreement has been signed yet, and the club insist that several names remain under consideration.",
     ]
     original = " ".join(sentences)
-    sentences[5] = "Fans protested outside the stadium before kick-off on Saturday evening against the board."
+    sentences[7] = "Fans protested outside the stadium before kick-off on Saturday evening against the board."
+    sentences[4] = sentences[4].replace("could be found", "might be found")
     copy = " ".join(sentences)
     index = DuplicateIndex()
     index.add("a", original, h(original))
