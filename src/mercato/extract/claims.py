@@ -512,6 +512,9 @@ def _clubs_for(
         ]
     after_factor = 0.6 if cue.type == ClaimType.MOVE else 1.0
     near = [c for c in candidates if _distance(c, start, end, after_factor) <= _CLUB_WINDOW]
+    if any(c.end <= start for c in near):
+        # "Bayern ist an Wirtz interessiert, Leverkusen will nicht verkaufen": past a comma, another clause
+        near = [c for c in near if c.end <= start or "," not in ctx.folded[end : c.start]]
     if not near and len({c.entity_id for c in candidates}) == 1:
         near = candidates  # the sentence's only club, however far from the cue
     if near:
@@ -578,7 +581,7 @@ def _anaphors(
             result.append(Mention(match.start(), match.end(), EntityKind.PERSON, chosen.entity_id, match.group(0)))
     for match in table.unnamed_role.finditer(folded):
         start, end = match.start(), match.end()
-        if in_scope[start] and not _names_right_there(folded, named, start, end):
+        if in_scope[start] and not _names_right_there(folded, named, start, end) and not _after_copula(folded, start, table):
             # "le prochain entraîneur sur le point de signer": someone the text does not name
             result.append(Mention(start, end, EntityKind.PERSON, _UNNAMED, match.group(0)))
     unnamed = [m for m in result if m.entity_id == _UNNAMED]

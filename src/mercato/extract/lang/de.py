@@ -39,6 +39,7 @@ TABLE = LanguageTable(
     countries=["Germany", "Austria", "Switzerland"],
     stages=_sz_all({
         "move:speculation": [
+            r"an einer verpflichtung(?: von)?",
             r"kandidat\w*", r"im gesprach", r"ins gesprach gebracht", r"gehandelt", r"interesse", r"interessiert",
             r"interessieren sich", r"auf dem zettel", r"auf der liste", r"auf der shortlist", r"shortlist", r"im visier",
             r"ins visier", r"wunschkandidat\w*", r"wunschlosung", r"wunschtrainer", r"wunschspieler", r"favorit\w*",
@@ -66,7 +67,7 @@ TABLE = LanguageTable(
             r"vor dem wechsel", r"steht vor (?:dem|einem) (?:wechsel|transfer|engagement|abschluss|einstieg)", r"vor der unterschrift",
             r"(?:kurz )?vor dem abschluss", r"medizincheck", r"medizinische untersuchung", r"perfekt", r"so gut wie perfekt",
             r"fast perfekt", r"here we go", r"wird (?:neuer|der neue) (?:trainer|chefcoach|cheftrainer|sportdirektor)",
-            r"schliesst sich " + _W + r"{0,6}an", r"schliesst sich", r"wird " + _W + r"{0,4}ubernehmen", r"wird wechseln",
+            r"schliesst sich " + _W + r"{0,6}an", r"schliesst sich", r"wird " + _W + r"{0,4}ubernehmen", r"wird wechseln", r"(?:zu|nach) (?:[\w.\-]+ ){1,4}wechseln",
             r"wechselt im sommer", r"(?:fur|zu) (?:einen|einem|den) (?:wechsel|transfer) " + _W + r"{0,3}entschieden",
             r"entschied sich fur", r"sich fur " + _W + r"{1,3}entschieden", r"erhalt " + _W + r"{0,4}\w*vertrag",
             r"handschlag", r"grunes licht", r"durchbruch", r"zuschlag", r"unter dach und fach", r"eingetutet",
@@ -104,6 +105,7 @@ TABLE = LanguageTable(
             r"soll gehen", r"soll entlassen", r"entlassung droht", r"trainerdiskussion", r"trainerfrage",
         ],
         "departure:official": [
+            r"(?:auf eine )?vertragsauflosung(?: geeinigt)?", r"vertrag (?:\w+ ){0,2}aufgelost", r"aufhebung des vertrag(?:e)?s",
             r"entlassen(?:en|e)?", r"entlassung", r"entliess(?:en)?", r"gefeuert", r"rausgeworfen", r"rauswurf",
             r"rausschmiss", r"freigestellt", r"freistellung", r"beurlaubt", r"beurlaubung", r"trennt sich", r"trennen sich",
             r"getrennt", r"trennung", r"musste(?:n)? " + _W + r"{0,14}gehen", r"gehen mussen", r"gehen musste",
@@ -120,7 +122,7 @@ TABLE = LanguageTable(
         "departure:off": [
             r"bleibt (?:im amt|trainer|cheftrainer|an bord)", r"ruckendeckung", r"jobgarantie", r"treuebekenntnis",
             r"halt an \w+ fest", r"halten an \w+ fest", r"festhalten", r"vertrauen ausgesprochen", r"darf bleiben",
-            r"steht nicht zur debatte", r"unverkauflich", r"kein verkauf",
+            r"steht nicht zur debatte", r"unverkauflich", r"kein verkauf", r"(?:will|wollen|mochte|mochten) (?:\w+ ){0,2}nicht verkaufen",
         ],
         "stay:speculation": [r"vertragsverlangerung", r"verlangerung", r"bleiben", r"will bleiben", r"soll bleiben"],
         "stay:negotiation": [

@@ -62,6 +62,7 @@ TABLE = LanguageTable(
             r"tira y afloja", r"(?:pagar|abonar|depositar|ejecutar)\w* (?:su |la )?clausula", r"se complica",
         ],
         "move:agreement": [
+            r"(?:vuelve|regresa|volvera|regresara) (?:al|a la|a)",
             r"acuerdo (?:total|cerrado|alcanzado|verbal|de principio|en principio|definitivo|entre (?:ambos|los) clubes)",
             r"(?:alcanzan|alcanzado|alcanzo|cierran|cerrado|hay|tiene|tienen|logrado) (?:un |el )?acuerdo",
             r"(?:ha|han|habria|habrian) llegado a un acuerdo", r"llega(?:n|ron)? a un acuerdo", r"preacuerdo",

@@ -70,6 +70,7 @@ TABLE = LanguageTable(
             r"rumo a[o]?", r"iminente", r"esta perto de (?:assinar|fechar|acertar|ser)",
         ],
         "move:official": [
+            r"(?:esta|estao) de regresso (?:ao|a|aos)",
             r"<(?:substituiu|substitui|rendeu)",
             r"e oficial", r"oficial:", r"oficialmente", r"oficializ\w*", r"contratad[oa]", r"contrata(?:m)?",
             r"contratou", r"assinou", r"assina (?:com|pelo|pela|ate|contrato)", r"assinou (?:contrato|vinculo)",
