@@ -136,7 +136,9 @@ def spark_run(corpus: Path, out: Path, master: str) -> dict[str, Any]:
 
 
 def compare_spacy(corpus: Path, sample: int) -> dict[str, Any]:
-    """mercato (extract + MinHash) vs spaCy NER only, same texts, one core, this process."""
+    """mercato vs spaCy NER only, same texts, one core, this process. The bar compares extraction
+    with NER; the MinHash signature the batch job also computes is timed on its own and reported
+    with the extraction as a second, stricter ratio."""
     from mercato.extract import extract
     from mercato.ingest import read_paths
     from mercato.ingest.dedupe import minhash_signature
@@ -154,11 +156,12 @@ def compare_spacy(corpus: Path, sample: int) -> dict[str, Any]:
     for article in articles[:50]:  # warm-up: lazily built tables
         extract(article, kb)
     started = time.process_time()
-    claims = 0
-    for article in articles:
-        claims += len(extract(article, kb).claims)
-        minhash_signature(article.text)
+    claims = sum(len(extract(article, kb).claims) for article in articles)
     mercato_s = time.process_time() - started
+    started = time.process_time()
+    for article in articles:
+        minhash_signature(article.text)
+    minhash_s = time.process_time() - started
 
     import spacy
 
@@ -175,12 +178,14 @@ def compare_spacy(corpus: Path, sample: int) -> dict[str, Any]:
         "characters": sum(len(t) for t in texts),
         "mercato_cpu_seconds": round(mercato_s, 2),
         "mercato_articles_per_cpu_second": round(len(texts) / mercato_s, 1),
+        "minhash_cpu_seconds": round(minhash_s, 2),
         "mercato_claims": claims,
         "spacy": f"spacy {spacy.__version__}, {name} {nlp.meta.get('version')}, pipes {nlp.pipe_names}",
         "spacy_cpu_seconds": round(spacy_s, 2),
         "spacy_articles_per_cpu_second": round(len(texts) / spacy_s, 1),
         "spacy_entities": entities,
         "mercato_faster_per_core": round(spacy_s / mercato_s, 1),
+        "mercato_with_minhash_faster_per_core": round(spacy_s / (mercato_s + minhash_s), 1),
     }
 
 
@@ -192,6 +197,7 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "bench_spark")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "spark.json")
     parser.add_argument("--skip-spacy", action="store_true")
+    parser.add_argument("--skip-spark", action="store_true", help="only the spaCy comparison")
     args = parser.parse_args()
 
     corpus = args.work / f"corpus-{args.articles}-{args.seed}"
@@ -207,9 +213,10 @@ def main() -> None:
         "load_average_at_start": os.getloadavg(),
         "corpus": f"mercato dev gen-corpus --articles {args.articles} --seed {args.seed} --warc-share 0 --out DIR",
     }
-    runs = [spark_run(corpus / "jsonl", args.work / f"out-{n}", f"local[{n}]") for n in (1, 2)]
-    report["spark"] = runs
-    report["speedup_local2_over_local1"] = round(runs[1]["articles_per_second"] / runs[0]["articles_per_second"], 2)
+    if not args.skip_spark:
+        runs = [spark_run(corpus / "jsonl", args.work / f"out-{n}", f"local[{n}]") for n in (1, 2)]
+        report["spark"] = runs
+        report["speedup_local2_over_local1"] = round(runs[1]["articles_per_second"] / runs[0]["articles_per_second"], 2)
     if not args.skip_spacy:
         report["baseline"] = compare_spacy(corpus / "jsonl", args.sample)
     args.out.parent.mkdir(parents=True, exist_ok=True)

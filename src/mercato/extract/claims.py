@@ -581,9 +581,10 @@ def _anaphors(
             result.append(Mention(match.start(), match.end(), EntityKind.PERSON, chosen.entity_id, match.group(0)))
     for match in table.unnamed_role.finditer(folded):
         start, end = match.start(), match.end()
-        if in_scope[start] and not _names_right_there(folded, named, start, end) and not _after_copula(folded, start, table):
-            # "le prochain entraîneur sur le point de signer": someone the text does not name
-            result.append(Mention(start, end, EntityKind.PERSON, _UNNAMED, match.group(0)))
+        if not in_scope[start] or _names_right_there(folded, named, start, end) or _after_copula(folded, start, table):
+            continue
+        # "le prochain entraîneur sur le point de signer": someone the text does not name
+        result.append(Mention(start, end, EntityKind.PERSON, _UNNAMED, match.group(0)))
     unnamed = [m for m in result if m.entity_id == _UNNAMED]
     for start, end in role_nouns:
         if any(m.start <= start < m.end for m in unnamed):
