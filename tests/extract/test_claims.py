@@ -260,3 +260,20 @@ def test_a_rejected_bid_links_the_player_with_the_bidder(kb, lang, text, bidder,
 )
 def test_headlines(kb, lang, headline, expected):
     assert _claim(*expected) in _claims(kb, headline, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Julen Lopetegui is the favourite to replace Gareth Southgate as England manager.",
+         ("Julen Lopetegui", "move", "England national team", "speculation")),
+        ("it", "Luciano Spalletti non è più il ct dell'Italia.", ("Luciano Spalletti", "departure", "Italy national team", "official")),
+    ],
+)
+def test_a_country_next_to_its_coachs_title_is_the_national_team(kb, lang, text, expected):
+    assert _claim(*expected) in _claims(kb, text, lang)
+
+
+def test_a_country_before_a_players_role_is_not_his_club(kb):
+    found = _claims(kb, "Uruguay forward Darwin Nunez is expected to leave Liverpool this summer.", "en")
+    assert not any(c[2] == "Uruguay national team" for c in found)

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from mercato.extract.cues import CompiledTable, StageCue
+from mercato.extract.cues import CompiledTable, StageCue, ends_with
 from mercato.extract.mentions import folded_demonyms
 from mercato.kb import KnowledgeBase
 from mercato.model import STAGE_RANK, Claim, ClaimType, EntityKind, Mention, Person, Span, Stage
@@ -620,12 +620,7 @@ def _names_right_there(folded: str, named: list[Mention], start: int, end: int) 
 
 
 def _after_copula(folded: str, start: int, table: CompiledTable) -> bool:
-    return _ends_with(folded[max(0, start - 24) : start], table.copula)
-
-
-def _ends_with(window: str, pattern: re.Pattern[str]) -> bool:
-    """Does `pattern` match the last words of `window`?"""
-    return any(m.end() >= len(window.rstrip()) for m in pattern.finditer(window))
+    return ends_with(folded[max(0, start - 24) : start], table.copula)
 
 
 def _same_clause(folded: str, start: int, end: int) -> bool:

@@ -80,6 +80,9 @@ class LanguageTable:
     loose_names: bool = True
     #: whether adjectives come before the club noun ("the German side") or after ("il club tedesco")
     adjective_first: bool = False
+    #: the national coach's title next to a country, which then means its team: after it ("England
+    #: manager") or, with its preposition, before it ("seleccionador de España")
+    national_coach: list[str] = field(default_factory=list)
     #: where the language's press is: an outlet name shared by several ("Record") means the local one
     countries: list[str] = field(default_factory=list)
     #: prepositions after which two capitalised words are a place ("a Figline Valdarno"), not a
@@ -279,6 +282,7 @@ class CompiledTable:
     place_prepositions: frozenset[str]
     loose_names: bool
     countries: frozenset[str]
+    national_coach: re.Pattern[str]
 
 
 _NEVER = re.compile(r"(?!x)x")
@@ -343,7 +347,13 @@ def compile_table(table: LanguageTable) -> CompiledTable:
         place_prepositions=frozenset(table.place_prepositions),
         loose_names=table.loose_names,
         countries=frozenset(table.countries),
+        national_coach=_alternation(table.national_coach),
     )
+
+
+def ends_with(window: str, pattern: re.Pattern[str]) -> bool:
+    """Does `pattern` match the last words of `window` (trailing spaces aside)?"""
+    return any(m.end() >= len(window.rstrip()) for m in pattern.finditer(window))
 
 
 @cache

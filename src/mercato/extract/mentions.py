@@ -17,7 +17,7 @@ from typing import NamedTuple
 import ahocorasick
 from rapidfuzz import fuzz
 
-from mercato.extract.cues import CompiledTable
+from mercato.extract.cues import CompiledTable, ends_with
 from mercato.extract.lang.names import GIVEN_NAMES
 from mercato.extract.normalise import fold, fold_key, search_form
 from mercato.kb import Alias, KnowledgeBase
@@ -327,8 +327,9 @@ def _choose_club(
     usable = [a for a in aliases if a.lang in (None, table.lang)] or aliases
     before = folded[max(0, cand.start - 24) : cand.start]
     country = all(a.alias_type == "country" for a in usable)
-    if country:
-        # a country is its national team only where someone is heading there ("rumbo a Brasil")
+    if country and not _names_national_coach(folded, cand, before, table):
+        # a country is its national team only next to its coach's title ("England manager",
+        # "seleccionador de España") or where someone is heading there ("rumbo a Brasil")
         heading = [
             m for m in table.destination.finditer(before) if not before[m.end() :].strip() and len(m.group(0)) >= 4
         ]  # "rumbo a Brasil", but not "a penalty for Spain"
@@ -349,6 +350,10 @@ def _choose_club(
         if club_id in seen:
             return club_id
     return max(ids, key=lambda cid: kb.club_prominence.get(cid, 0))
+
+
+def _names_national_coach(folded: str, cand: _Candidate, before: str, table: CompiledTable) -> bool:
+    return bool(table.national_coach.match(folded, cand.end + 1)) or ends_with(before, table.national_coach)
 
 
 def _known_people(

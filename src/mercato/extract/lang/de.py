@@ -37,6 +37,7 @@ def _sz_all(stages: dict[str, list[str]]) -> dict[str, list[str]]:
 TABLE = LanguageTable(
     lang="de",
     countries=["Germany", "Austria", "Switzerland"],
+    national_coach=[r"(?:nationaltrainer|bundestrainer|trainer|coach) (?:von|des)"],
     stages=_sz_all({
         "move:speculation": [
             r"an einer verpflichtung(?: von)?",

@@ -8,6 +8,7 @@ _MAY = r"(?<!\bin )(?<!\bof )(?<!\bsince )(?<!\buntil )(?<!\bby )(?<!\bearly )(?
 TABLE = LanguageTable(
     lang="en",
     countries=["England", "Scotland", "Wales", "Ireland", "United States"],
+    national_coach=[r"(?:manager|head coach|coach|boss)"],
     stages={
         "move:speculation": [
             r"interest(?:ed)?(?: also)? from",
@@ -37,7 +38,7 @@ TABLE = LanguageTable(
             r"talks between the (?:two )?clubs", r"(?:club-to-club|formal) talks", r"opening (?:bid|offer)", r"(?:made|make|submit(?:ted)?|lodge(?:d)?|table(?:d)?) (?:a|an|their) (?:bid|offer|approach)",
             r"bid", r"bids", r"offer(?:ed|s)?", r"negotiat\w*", r"advanced talks", r"proposal",
             r"talks (?:continue|are ongoing|progressing)", r"submitted", r"tabled", r"lodged",
-            r"rejected (?:a|an|the)? ?(?:[\w\-£€$.]+ ){0,2}?(?:bid|offer|approach|proposal)s?(?: from)?", r"improved (?:bid|offer)", r"fee", r"personal terms",
+            r"(?:rejected|turned down|rebuffed) (?:a|an|the)? ?(?:[\w\-£€$.]+ ){0,2}?(?:bid|offer|approach|proposal)s?(?: from)?", r"improved (?:bid|offer)", r"fee", r"personal terms",
             r"trying to sign", r"working on a deal", r"hijack",
         ],
         "move:agreement": [
@@ -75,7 +76,7 @@ TABLE = LanguageTable(
             r"(?:likely|expected|set|poised) to leave", r"(?:linked|tipped) with a move away", r"could be on the move", r"wants? to leave", r"(?:his|their) future (?:is )?(?:uncertain|in doubt)",
             r"at risk", r"under (?:pressure|threat|scrutiny)", r"in danger", r"on the brink of the sack",
             r"could be (?:sacked|dismissed|fired|axed|sold)", r"facing the sack", r"hot seat", r"future in doubt",
-            r"uncertain future", r">replace", r">replacing", r">successor to", r"expected to (?:be sold|leave)",
+            r"uncertain future", r"future at (?:[\w.\-]+ ){1,4}(?:is |remains |looks )?(?:uncertain|in doubt|in the balance|up in the air)", r">replace", r">replacing", r">successor to", r"expected to (?:be sold|leave)",
             r"set to (?:leave|depart|be sold|be sacked)", r"could leave", r"exit", r"departure from",
             r"sell", r"sale", r"open to (?:a )?(?:move|sale|offers)", r"up for sale", r"want(?:s)? out",
             r"will leave", r"leave (?:the club|in the summer|this summer)", r"if he does leave",

@@ -27,6 +27,7 @@ _ROLES = (
 TABLE = LanguageTable(
     lang="es",
     countries=["Spain", "Mexico", "Argentina"],
+    national_coach=[r"seleccionador (?:de|del)", r"(?:entrenador|tecnico|dt) de la seleccion de"],
     stages={
         "move:speculation": [
             r">(?:quiere|querría|llevará|podría llevar) consigo", r">quiere llevarse", r">se llevará",

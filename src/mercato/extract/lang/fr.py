@@ -20,6 +20,7 @@ _NATIONALITIES = (
 TABLE = LanguageTable(
     lang="fr",
     countries=["France", "Belgium", "Switzerland"],
+    national_coach=[r"selectionneur (?:de la|de l'|du|des|de)"],
     stages={
         "move:speculation": [
             r"fonce(?:nt)? sur",

@@ -5,6 +5,7 @@ from mercato.extract.cues import LanguageTable
 TABLE = LanguageTable(
     lang="it",
     countries=["Italy"],
+    national_coach=[r"(?:ct|c\.t\.|commissario tecnico|selezionatore|allenatore) (?:dell'|della|del)"],
     stages={
         "move:speculation": [
             r"(?:il )?futuro (?:tecnico|allenatore|direttore sportivo)", r"(?:il )?prossimo (?:tecnico|allenatore)",
@@ -90,7 +91,7 @@ TABLE = LanguageTable(
             r"vuole esonerare", r"rischio esonero", r"verso l'esonero", r"decisiva per", r"mette in discussione", r"in discussione",
         ],
         "departure:official": [
-            r"non e'? piu (?:il |l')?(?:tecnico|allenatore|giocatore|direttore)",
+            r"non e'? piu (?:il |l')?(?:tecnico|allenatore|giocatore|direttore|ct|commissario tecnico|selezionatore)",
             r"<(?:e'? stato|viene|verra) sostituito da",
             r">(?:ha preso|prende|prendera) il posto di", r">(?:ha sostituito|sostituisce)", r">al posto di",
             r"risoluzione consensuale", r"svincolat[oa]", r"ha rescisso", r"lascia(?:to)? a parametro zero",

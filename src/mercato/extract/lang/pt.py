@@ -26,6 +26,7 @@ _ROLES = (
 TABLE = LanguageTable(
     lang="pt",
     countries=["Portugal", "Brazil"],
+    national_coach=[r"(?:selecionador|seleccionador|treinador|tecnico) (?:da selecao d[oae]s?|d[oae]s?)"],
     stages={
         "move:speculation": [
             r"interess\w*", r"na mira", r"mira(?:m)?", r"alvo", r"alvos", r"candidat[oa]s?", r"cobicad[oa]",
