@@ -277,3 +277,9 @@ def test_a_country_next_to_its_coachs_title_is_the_national_team(kb, lang, text,
 def test_a_country_before_a_players_role_is_not_his_club(kb):
     found = _claims(kb, "Uruguay forward Darwin Nunez is expected to leave Liverpool this summer.", "en")
     assert not any(c[2] == "Uruguay national team" for c in found)
+
+
+def test_the_club_an_offer_goes_to_sells(kb):
+    found = _claims(kb, "Il Napoli non molla Ademola Lookman: nuova offerta all'Atalanta.", "it")
+    assert any(c[1] == "move" and c[2] == "SSC Napoli" for c in found)
+    assert not any(c[1] == "move" and c[2] == "Atalanta" for c in found)

@@ -179,7 +179,7 @@ TABLE = LanguageTable(
         r"bezwang", r"besiegte", r"schlug",
     ]),
     origin_markers=_sz([
-        r"aus", r"vom", r"kommt von", r"kommt vom", r"wechselt vom", r"wechselte vom", r"wechsel vom", r"abschied vom",
+        r"angebot an (?:den|die|das)", r"aus", r"vom", r"kommt von", r"kommt vom", r"wechselt vom", r"wechselte vom", r"wechsel vom", r"abschied vom",
         r"abschied von", r"verlasst", r"verlassen", r"verliess", r"von (?:seinem|ihrem) (?:bisherigen|alten) (?:klub|verein)",
         r"bislang bei", r"bisher bei", r"noch bei", r"vertrag bei", r"unter vertrag bei",
     ]),

@@ -192,7 +192,7 @@ TABLE = LanguageTable(
         r"partido (?:ante|contra)", r"perdio (?:ante|contra)",
     ],
     origin_markers=[
-        r"desde", r"procedente del?", r"(?:tras |despues de )?(?:dejar|dejo|abandonar|abandono|salir del|salio del)(?: el| la| al)?", r"proveniente del?", r"llega(?:do)? del", r"llego del", r"cedido por",
+        r"(?:oferta|propuesta) (?:al|a)", r"desde", r"procedente del?", r"(?:tras |despues de )?(?:dejar|dejo|abandonar|abandono|salir del|salio del)(?: el| la| al)?", r"proveniente del?", r"llega(?:do)? del", r"llego del", r"cedido por",
         r"traspasado por", r"fichado del", r"comprado al",
     ],
     destination_markers=[r"rumbo al?", r"hacia el", r"destino", r"(?:se fue|se marcho|marcho|emigro) al?", r"para fichar por", r"fichar por"],

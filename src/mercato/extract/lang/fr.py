@@ -164,7 +164,7 @@ TABLE = LanguageTable(
         r"affronte", r"choc (?:contre|face a)", r"derby (?:contre|face a)", r"recoit", r"recevra", r"match (?:contre|face a)",
     ],
     origin_markers=[
-        r"en provenance (?:de|du|d')", r"venu(?:e)? (?:de|du|d')", r"arrive(?:e)? (?:de|du|d')", r"depart (?:de|du|d')",
+        r"(?:offre|proposition) (?:au|a|aux)", r"en provenance (?:de|du|d')", r"venu(?:e)? (?:de|du|d')", r"arrive(?:e)? (?:de|du|d')", r"depart (?:de|du|d')",
         r"quitte(?:r)?(?: le| la| l')?", r"a quitte(?: le| la| l')?", r"libere(?:e)? par", r"transfere(?:e)? (?:de|du|d')",
         r"prete(?:e)? par", r"(?:recrut\w*|arrach\w*|chipe\w*|achet\w*|transfer\w*|attir\w*) (?:[\w\-']+ ){1,3}(?:de|du|d')", r"recrute(?:e)? (?:a|au)", r"achete(?:e)? (?:a|au)", r"en partance (?:de|du|d')",
     ],

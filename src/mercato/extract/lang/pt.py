@@ -153,7 +153,7 @@ TABLE = LanguageTable(
         r"perdeu com", r"vs", r"x", r"eliminad[oa] pelo", r"classico com", r"derbi com", r"jogo com",
     ],
     origin_markers=[
-        r"proveniente d[oa]", r"vindo d[oa]", r"(?:depois de |apos )?(?:deixar|deixou|trocar|trocou|sair d[oa]|saiu d[oa])(?: o| a)?", r"oriundo d[oa]", r"chega d[oa]", r"chegou d[oa]", r"contratado ao",
+        r"(?:proposta|oferta) (?:ao|a)", r"proveniente d[oa]", r"vindo d[oa]", r"(?:depois de |apos )?(?:deixar|deixou|trocar|trocou|sair d[oa]|saiu d[oa])(?: o| a)?", r"oriundo d[oa]", r"chega d[oa]", r"chegou d[oa]", r"contratado ao",
         r"contratado a", r"junto d[oa]", r"junto ao", r"emprestado pel[oa]", r"cedido pel[oa]", r"comprado ao",
     ],
     destination_markers=[r"rumo ao?", r"rumo a", r"para o", r"para a", r"reforcar o", r"reforcar a"],
