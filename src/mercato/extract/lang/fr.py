@@ -24,6 +24,7 @@ TABLE = LanguageTable(
     stages={
         "move:speculation": [
             r"fonce(?:nt)? sur",
+            r"(?:veu(?:t|lent)|voudrai(?:t|ent)|pourrai(?:t|ent)|souhaite(?:nt)?|aimerai(?:t|ent)|cherche(?:nt)? a) (?:recruter|s'offrir|attirer|faire venir|enroler|signer)",
             r">(?:veut|voudrait|devrait|pourrait) emmener", r">emmenera",
             r"pistes?", r"piste (?:menant|qui mene) (?:a|au|vers)", r"cible", r"cibl\w+", r"interesse(?:e|s|nt)?",
             r"s'interesse(?:nt)? a", r"interet", r"convoit\w*", r"dans le viseur", r"dans (?:le|son|leur) collimateur",
