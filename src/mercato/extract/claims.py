@@ -180,7 +180,7 @@ def assemble_claims(
         first = bisect_left(cue_starts, sentence.start)
         if first < len(cue_starts) and cue_starts[first] < sentence.end:
             with_cue[sentence.start : sentence.end] = b"\x01" * (sentence.end - sentence.start)
-    anaphors = _anaphors(folded, named, clubs, people, kb, table, role_nouns, with_cue)
+    anaphors = _anaphors(folded, search, named, clubs, people, kb, table, role_nouns, with_cue)
     affiliation = _affiliations(folded, named, clubs, table)
     persons = sorted(named + anaphors, key=lambda m: m.start)
     ctx = _Context(
@@ -558,6 +558,7 @@ def _most_salient(earlier: list[Mention], position: int) -> Mention | None:
 
 def _anaphors(
     folded: str,
+    search: str,
     named: list[Mention],
     clubs: list[Mention],
     people: dict[str, Person],
@@ -570,13 +571,13 @@ def _anaphors(
     ("il tecnico livornese", "su di lui")."""
     demonyms = folded_demonyms(kb)
     result: list[Mention] = []
-    for match in table.pronoun.finditer(folded):
+    for match in table.pronoun_scan.finditer(folded, search):
         if not in_scope[match.start()]:
             continue
         chosen = _most_salient([p for p in named if p.end <= match.start()], match.start())
         if chosen is not None:
             result.append(Mention(match.start(), match.end(), EntityKind.PERSON, chosen.entity_id, match.group(0)))
-    for match in table.unnamed_role.finditer(folded):
+    for match in table.unnamed_role_scan.finditer(folded, search):
         start, end = match.start(), match.end()
         if in_scope[start] and not _names_right_there(folded, named, start, end):
             # "le prochain entraîneur sur le point de signer": someone the text does not name
