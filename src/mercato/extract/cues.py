@@ -281,22 +281,24 @@ class WordStartScan:
         return found
 
 
-def _word_start_scan(patterns: list[str]) -> WordStartScan:
-    r"""A `WordStartScan` of `_alternation(patterns)`. Every pattern must start with a literal
-    word or stem (leading optional words and `\d` opened up): then every match starts at a key,
-    and matches are never empty."""
+def _word_start_scan(patterns: list[str], regex: re.Pattern[str] | None = None) -> WordStartScan:
+    r"""A `WordStartScan` of `regex`, by default `_alternation(patterns)`; its matches must start
+    at a word start with one of `patterns`. Every pattern must start with a literal word or stem
+    (leading optional words and `\d` opened up): then every match starts at a key, and matches
+    are never empty."""
+    regex = regex or _alternation(patterns)
     keys: set[str] = set()
     for pattern in patterns:
         spelled = _DIGIT_RUN.sub(lambda m: _DIGIT * int(m.group(1) or 1), pattern)
         starts = _literal_starts(spelled, deep=True)
         if not starts:
-            return WordStartScan(_alternation(patterns), None, False)
+            return WordStartScan(regex, None, False)
         keys.update(_search_key(kind, key) for kind, key in starts)
     automaton = ahocorasick.Automaton()
     for key in keys:
         automaton.add_word(key, len(key))
     automaton.make_automaton()
-    return WordStartScan(_alternation(patterns), automaton, any(r"\d" in p for p in patterns))
+    return WordStartScan(regex, automaton, any(r"\d" in p for p in patterns))
 
 
 @dataclass(frozen=True)
@@ -320,7 +322,7 @@ class CompiledTable:
     counterpart: re.Pattern[str]
     departure_to: re.Pattern[str]
     report_reference: re.Pattern[str]
-    club_epithet: re.Pattern[str]
+    club_epithet: WordStartScan
     club_descriptor: re.Pattern[str]
     pronoun: re.Pattern[str]
     possessive: re.Pattern[str]
@@ -343,13 +345,13 @@ class CompiledTable:
 _NEVER = re.compile(r"(?!x)x")
 
 
-def _club_epithet(nouns: list[str], adjective_first: bool) -> re.Pattern[str]:
+def _club_epithet(nouns: list[str], adjective_first: bool) -> WordStartScan:
     """A club noun and the word next to it (the candidate club adjective)."""
     if not nouns:
-        return _NEVER
+        return _word_start_scan([])
     if adjective_first:
-        return re.compile(r"(?<!\w)([\w\-]+) (?:" + "|".join(nouns) + r")(?!\w)")
-    return re.compile(r"(?<!\w)(?:" + "|".join(nouns) + r") ([\w\-]+)")
+        return WordStartScan(re.compile(r"(?<!\w)([\w\-]+) (?:" + "|".join(nouns) + r")(?!\w)"), None, False)
+    return _word_start_scan(nouns, re.compile(r"(?<!\w)(?:" + "|".join(nouns) + r") ([\w\-]+)"))
 
 
 def _alternation(patterns: list[str]) -> re.Pattern[str]:
