@@ -27,7 +27,7 @@ def extract(article: Article, kb: KnowledgeBase) -> Extraction:
     folded = fold(text)
     search = search_form(folded)
     table = table_for(lang)
-    role_nouns = [m.span() for m in table.role_noun.finditer(folded)]  # new names and epithets read both
+    role_nouns = [m.span() for m in table.role_noun_scan.finditer(folded, search)]  # new names and epithets read both
     entities = find_mentions(text, folded, search, kb, table, index_for(kb), role_nouns)
     sentences = [Sentence(s, e) for s, e in split_sentences(text)]
     year = int(article.published[:4]) if article.published and article.published[:4].isdigit() else None

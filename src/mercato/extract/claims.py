@@ -146,6 +146,20 @@ class _Context:
     #: clubs used to describe a player ("Valencia centre-back X"): not where others move to
     descriptor_clubs: set[int]
     anaphors: set[int]
+    #: where each of `persons`, `clubs` and `outlets` starts (all three are in text order)
+    person_starts: list[int] = field(default_factory=list)
+    club_starts: list[int] = field(default_factory=list)
+    outlet_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.person_starts = [m.start for m in self.persons]
+        self.club_starts = [m.start for m in self.clubs]
+        self.outlet_starts = [m.start for m in self.outlets]
+
+
+def _in_sentence(mentions: list[Mention], starts: list[int], sentence: Sentence) -> list[Mention]:
+    """The mentions (in text order, `starts` their starts) that start inside the sentence."""
+    return mentions[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
 
 
 def assemble_claims(
@@ -180,7 +194,7 @@ def assemble_claims(
         first = bisect_left(cue_starts, sentence.start)
         if first < len(cue_starts) and cue_starts[first] < sentence.end:
             with_cue[sentence.start : sentence.end] = b"\x01" * (sentence.end - sentence.start)
-    anaphors = _anaphors(folded, named, clubs, people, kb, table, role_nouns, with_cue)
+    anaphors = _anaphors(folded, search, named, clubs, people, kb, table, role_nouns, with_cue)
     affiliation = _affiliations(folded, named, clubs, table)
     persons = sorted(named + anaphors, key=lambda m: m.start)
     ctx = _Context(
@@ -221,8 +235,8 @@ def assemble_claims(
         cues = [c for c in all_cues[first:last] if c[2] <= sentence.end]
         if cues:
             _read_sentence(ctx, sentence, cues, drafts, cited, cited or attributed)
-            if cited and not any(sentence.start <= p.start < sentence.end for p in persons):
-                s_clubs = [m.entity_id for m in clubs if sentence.start <= m.start < sentence.end]
+            if cited and not _in_sentence(persons, ctx.person_starts, sentence):
+                s_clubs = [m.entity_id for m in _in_sentence(clubs, ctx.club_starts, sentence)]
                 deal_reports.append(({(c[0].type, club) for c in cues for club in s_clubs}, cited))
         previous_end = sentence.end
     for deals, cited in deal_reports:
@@ -260,10 +274,10 @@ def _read_sentence(
 ) -> None:
     """`cited`: the outlets this sentence names; `sources`: those or the ones whose report the
     section is. A done deal is a fact of its own: only a sentence naming an outlet credits it."""
-    s_persons = [m for m in ctx.persons if sentence.start <= m.start < sentence.end]
+    s_persons = _in_sentence(ctx.persons, ctx.person_starts, sentence)
     if not sentence_cues or not s_persons:
         return
-    s_clubs = [m for m in ctx.clubs if sentence.start <= m.start < sentence.end]
+    s_clubs = _in_sentence(ctx.clubs, ctx.club_starts, sentence)
     chunk = ctx.folded[sentence.start : sentence.end]
     hedged = bool(ctx.table.hedge.search(chunk))
     conditions = _LazyConditions(ctx, sentence, chunk)
@@ -561,6 +575,7 @@ def _most_salient(earlier: list[Mention], position: int) -> Mention | None:
 
 def _anaphors(
     folded: str,
+    search: str,
     named: list[Mention],
     clubs: list[Mention],
     people: dict[str, Person],
@@ -573,13 +588,13 @@ def _anaphors(
     ("il tecnico livornese", "su di lui")."""
     demonyms = folded_demonyms(kb)
     result: list[Mention] = []
-    for match in table.pronoun.finditer(folded):
+    for match in table.pronoun_scan.finditer(folded, search):
         if not in_scope[match.start()]:
             continue
         chosen = _most_salient([p for p in named if p.end <= match.start()], match.start())
         if chosen is not None:
             result.append(Mention(match.start(), match.end(), EntityKind.PERSON, chosen.entity_id, match.group(0)))
-    for match in table.unnamed_role.finditer(folded):
+    for match in table.unnamed_role_scan.finditer(folded, search):
         start, end = match.start(), match.end()
         if not in_scope[start] or _names_right_there(folded, named, start, end) or _after_copula(folded, start, table):
             continue
@@ -791,7 +806,7 @@ def _credit_lines(ctx: _Context, sentences: Sequence[Sentence]) -> set[str]:
     whole article is their report."""
     credited: set[str] = set()
     for sentence in sentences:
-        inside = [m for m in ctx.outlets if sentence.start <= m.start < sentence.end]
+        inside = _in_sentence(ctx.outlets, ctx.outlet_starts, sentence)
         if not inside:
             continue
         rest = ctx.folded[sentence.start : sentence.end]
@@ -805,8 +820,8 @@ def _credit_lines(ctx: _Context, sentences: Sequence[Sentence]) -> set[str]:
 def _sources(ctx: _Context, sentence: Sentence) -> frozenset[str]:
     """Outlets and journalists named in a sentence: what it reports, it attributes to them."""
     names: set[str] = set()
-    for m in ctx.outlets:
-        if sentence.start <= m.start < sentence.end and not _is_dateline(ctx.text, m):
+    for m in _in_sentence(ctx.outlets, ctx.outlet_starts, sentence):
+        if not _is_dateline(ctx.text, m):
             outlet = ctx.kb.outlets.get(m.entity_id)
             if outlet:
                 names.add(outlet.name)

@@ -247,6 +247,63 @@ def _cue_index(cues: list[StageCue], sources: list[str]) -> CueIndex:
     return CueIndex(automaton=automaton, anywhere=tuple(anywhere))
 
 
+#: `\d` spelled out as literal digits, so that `_literal_starts` can read patterns starting with one
+_DIGIT = "(?:" + "|".join("0123456789") + ")"
+_DIGIT_RUN = re.compile(r"\\d(?:\{(\d+)\})?")
+#: a decimal digit `\d` matches that is no ASCII digit ("٣"): keys spelled with ASCII digits miss it
+_OTHER_DIGIT = re.compile(r"\d(?<![0-9])")
+
+
+@dataclass(frozen=True)
+class WordStartScan:
+    """`regex.finditer` for an alternation of table patterns (see `_alternation`), trying the
+    regex only at the words that can start one of its patterns: one Aho-Corasick pass over the
+    search form finds them (as for the stage cues). Without an automaton (a pattern whose start
+    is not plain to see) every position is tried, as `finditer` does."""
+
+    regex: re.Pattern[str]
+    automaton: ahocorasick.Automaton | None
+    #: whether some pattern starts with `\d`, which the keys spell with ASCII digits only
+    digits: bool
+
+    def finditer(self, folded: str, search: str) -> list[re.Match[str]]:
+        """The matches `self.regex.finditer(folded)` gives; `search` is the search form of `folded`."""
+        if self.automaton is None or (self.digits and not folded.isascii() and _OTHER_DIGIT.search(folded)):
+            return list(self.regex.finditer(folded))
+        if self.automaton.kind != ahocorasick.AHOCORASICK:
+            return []  # an empty table
+        starts = sorted({end - length + 1 for end, length in self.automaton.iter(f" {search} ")})
+        found: list[re.Match[str]] = []
+        reached = 0
+        for start in starts:
+            if start >= reached:
+                match = self.regex.match(folded, start)
+                if match:
+                    found.append(match)
+                    reached = match.end()
+        return found
+
+
+def _word_start_scan(patterns: list[str], regex: re.Pattern[str] | None = None) -> WordStartScan:
+    r"""A `WordStartScan` of `regex`, by default `_alternation(patterns)`; its matches must start
+    at a word start with one of `patterns`. Every pattern must start with a literal word or stem
+    (leading optional words and `\d` opened up): then every match starts at a key, and matches
+    are never empty."""
+    regex = regex or _alternation(patterns)
+    keys: set[str] = set()
+    for pattern in patterns:
+        spelled = _DIGIT_RUN.sub(lambda m: _DIGIT * int(m.group(1) or 1), pattern)
+        starts = _literal_starts(spelled, deep=True)
+        if not starts:
+            return WordStartScan(regex, None, False)
+        keys.update(_search_key(kind, key) for kind, key in starts)
+    automaton = ahocorasick.Automaton()
+    for key in keys:
+        automaton.add_word(key, len(key))
+    automaton.make_automaton()
+    return WordStartScan(regex, automaton, any(r"\d" in p for p in patterns))
+
+
 @dataclass(frozen=True)
 class CompiledTable:
     lang: str
@@ -256,6 +313,10 @@ class CompiledTable:
     hedge: re.Pattern[str]
     attribution: re.Pattern[str]
     role_noun: re.Pattern[str]
+    #: the role nouns, pronouns and unnamed roles again, for finding every one in a text
+    role_noun_scan: WordStartScan
+    pronoun_scan: WordStartScan
+    unnamed_role_scan: WordStartScan
     former: re.Pattern[str]
     club_reference: re.Pattern[str]
     opponent: re.Pattern[str]
@@ -264,7 +325,7 @@ class CompiledTable:
     counterpart: re.Pattern[str]
     departure_to: re.Pattern[str]
     report_reference: re.Pattern[str]
-    club_epithet: re.Pattern[str]
+    club_epithet: WordStartScan
     club_descriptor: re.Pattern[str]
     pronoun: re.Pattern[str]
     possessive: re.Pattern[str]
@@ -288,13 +349,13 @@ class CompiledTable:
 _NEVER = re.compile(r"(?!x)x")
 
 
-def _club_epithet(nouns: list[str], adjective_first: bool) -> re.Pattern[str]:
+def _club_epithet(nouns: list[str], adjective_first: bool) -> WordStartScan:
     """A club noun and the word next to it (the candidate club adjective)."""
     if not nouns:
-        return _NEVER
+        return _word_start_scan([])
     if adjective_first:
-        return re.compile(r"(?<!\w)([\w\-]+) (?:" + "|".join(nouns) + r")(?!\w)")
-    return re.compile(r"(?<!\w)(?:" + "|".join(nouns) + r") ([\w\-]+)")
+        return WordStartScan(re.compile(r"(?<!\w)([\w\-]+) (?:" + "|".join(nouns) + r")(?!\w)"), None, False)
+    return _word_start_scan(nouns, re.compile(r"(?<!\w)(?:" + "|".join(nouns) + r") ([\w\-]+)"))
 
 
 def _alternation(patterns: list[str]) -> re.Pattern[str]:
@@ -322,6 +383,9 @@ def compile_table(table: LanguageTable) -> CompiledTable:
         hedge=_alternation(table.hedges),
         attribution=_alternation(table.attributions),
         role_noun=_alternation(table.role_nouns),
+        role_noun_scan=_word_start_scan(table.role_nouns),
+        pronoun_scan=_word_start_scan(table.pronouns),
+        unnamed_role_scan=_word_start_scan(table.unnamed_roles),
         former=_alternation(table.former_markers),
         club_reference=_alternation(table.club_references),
         opponent=_alternation(table.opponent_markers),

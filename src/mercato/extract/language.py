@@ -23,6 +23,10 @@ _FUNCTION_WORDS = {
     "pt": "os as do da dos das na ao um uma com nao foi seu sua pelo pela mais tambem ja esta sao",
 }
 _WORDS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
+#: each function word and the languages listing it
+_LANGUAGES_OF = {
+    word: [lang for lang, words in _WORDS.items() if word in words] for word in frozenset().union(*_WORDS.values())
+}
 _TOKEN = re.compile(r"[a-zà-ÿ]+")
 
 
@@ -41,8 +45,12 @@ def detect_language(text: str) -> str:
     if not sample.strip():
         return "und"
     counts = Counter(_TOKEN.findall(sample.lower()))
-    votes = sorted(((sum(counts[w] for w in words), lang) for lang, words in _WORDS.items()), reverse=True)
-    (best, lang), (second, _) = votes[0], votes[1]
+    votes = dict.fromkeys(_WORDS, 0)
+    for word in counts.keys() & _LANGUAGES_OF.keys():
+        for lang in _LANGUAGES_OF[word]:
+            votes[lang] += counts[word]
+    ranked = sorted(((count, lang) for lang, count in votes.items()), reverse=True)
+    (best, lang), (second, _) = ranked[0], ranked[1]
     if best >= 8 and best >= 1.5 * second:
         return lang
     guess, _prob = _identifier().classify(sample[:600])

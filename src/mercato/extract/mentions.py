@@ -211,7 +211,7 @@ def find_mentions(
                 found.mentions.append(_mention(text, cand, EntityKind.CLUB, club_id))
         else:
             pending_people.append((cand, aliases))
-    found.mentions.extend(_club_epithets(text, folded, kb, table, found.mentions))
+    found.mentions.extend(_club_epithets(text, folded, search, kb, table, found.mentions))
     named_outlets = {m.entity_id for m in found.mentions if m.kind == EntityKind.OUTLET}
     # a journalist's bare surname counts once the article has named them in full
     found.mentions.extend(m for m in pending_surnames if m.entity_id in named_outlets)
@@ -254,7 +254,7 @@ def _local_outlet(aliases: list[Alias], kb: KnowledgeBase, table: CompiledTable)
 
 
 def _club_epithets(
-    text: str, folded: str, kb: KnowledgeBase, table: CompiledTable, taken: list[Mention]
+    text: str, folded: str, search: str, kb: KnowledgeBase, table: CompiledTable, taken: list[Mention]
 ) -> list[Mention]:
     """A club noun with a club's adjective names that club: "il club partenopeo" (Napoli),
     "la squadra rossonera" (Milan), "el conjunto colchonero" (Atlético); with a country's
@@ -263,7 +263,7 @@ def _club_epithets(
     demonyms = folded_demonyms(kb)
     named_clubs = sorted((m for m in taken if m.kind == EntityKind.CLUB), key=lambda m: m.start)
     found = []
-    for match in table.club_epithet.finditer(folded):
+    for match in table.club_epithet.finditer(folded, search):
         start, end = match.start(), match.end()
         if any(m.start < end and start < m.end for m in taken):
             continue
