@@ -283,3 +283,10 @@ def test_the_club_an_offer_goes_to_sells(kb):
     found = _claims(kb, "Il Napoli non molla Ademola Lookman: nuova offerta all'Atalanta.", "it")
     assert any(c[1] == "move" and c[2] == "SSC Napoli" for c in found)
     assert not any(c[1] == "move" and c[2] == "Atalanta" for c in found)
+
+
+def test_a_renewal_is_with_the_club_he_plays_for(kb):
+    text = "Napoli striker Victor Osimhen will renew until 2027 before his loan to Galatasaray."
+    found = _claims(kb, text, "en")
+    assert any(c[1] == "stay" and c[2] == "SSC Napoli" for c in found)
+    assert not any(c[1] == "stay" and c[2] == "Galatasaray" for c in found)

@@ -498,6 +498,9 @@ def _clubs_for(
     ctx: _Context, cue: StageCue, start: int, end: int, clubs: list[Mention], person: Mention, sentence: Sentence
 ) -> list[Mention]:
     home = ctx.affiliation.get(person.entity_id)
+    if cue.type == ClaimType.STAY and home:
+        # a renewal is with the club he plays for, whoever else the sentence names
+        return [m for m in ctx.clubs if m.entity_id == home][:1]
     # "verso l'addio: c'è la Roma", "Conte dice no: resta al Napoli": a colon opens another statement
     candidates = [
         c for c in clubs if not ctx.marks.excluded(c) and not (c.start >= end and ":" in ctx.folded[end : c.start])

@@ -98,7 +98,7 @@ TABLE = LanguageTable(
         "departure:off": [r"backed", r"given (?:the|his) backing", r"vote of confidence", r"will stay", r"not for sale", r"remain in charge"],
         "stay:speculation": [r"renewal", r"extension talks", r"(?:desire|wish|intention|determined|keen|wants?|wanted|hopes?|hoping|happy) to (?:stay|remain)"],
         "stay:negotiation": [r"(?:contract|extension|renewal) talks", r"negotiating (?:a|an) (?:new|extension)"],
-        "stay:agreement": [r"agreed (?:a|an) (?:new contract|extension)", r"will extend", r"set to extend", r"set to sign a new"],
+        "stay:agreement": [r"agreed (?:a|an) (?:new contract|extension)", r"will (?:extend|renew)", r"(?:is )?set to renew", r"set to extend", r"set to sign a new"],
         "stay:official": [
             r"tied (?:him )?down", r"new (?:long-term )?(?:deal|contract) (?:until|to)", r"extended (?:his|their) (?:stay|deal)",r"extended (?:his|their)? ?contract", r"signed (?:a )?new (?:[\w\-]+ )?(?:contract|deal)", r"extension", r"renewed", r"extends"],
     },
