@@ -290,3 +290,18 @@ def test_a_renewal_is_with_the_club_he_plays_for(kb):
     found = _claims(kb, text, "en")
     assert any(c[1] == "stay" and c[2] == "SSC Napoli" for c in found)
     assert not any(c[1] == "stay" and c[2] == "Galatasaray" for c in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "subject", "club"),
+    [
+        ("en", "Liverpool will not sell Virgil van Dijk.", "Virgil van Dijk", "Liverpool"),
+        ("it", "L'Atalanta non cede Ademola Lookman.", "Ademola Lookman", "Atalanta"),
+        ("es", "El Athletic Club no negociará la salida de Nico Williams.", "Nico Williams", "Athletic Bilbao"),
+        ("fr", "Lille ne vendra pas Jonathan David cet été.", "Jonathan David", "Lille"),
+        ("de", "Leverkusen will Florian Wirtz nicht verkaufen.", "Florian Wirtz", "Bayer Leverkusen"),
+        ("pt", "O Benfica não abre mão de António Silva.", "António Silva", "SL Benfica"),
+    ],
+)
+def test_a_club_refusing_to_sell_rules_the_departure_out(kb, lang, text, subject, club):
+    assert _claim(subject, "departure", club, "off") in _claims(kb, text, lang)

@@ -123,7 +123,7 @@ TABLE = LanguageTable(
         "departure:off": [
             r"bleibt (?:im amt|trainer|cheftrainer|an bord)", r"ruckendeckung", r"jobgarantie", r"treuebekenntnis",
             r"halt an \w+ fest", r"halten an \w+ fest", r"festhalten", r"vertrauen ausgesprochen", r"darf bleiben",
-            r"steht nicht zur debatte", r"unverkauflich", r"kein verkauf", r"(?:will|wollen|mochte|mochten) (?:\w+ ){0,2}nicht verkaufen",
+            r"steht nicht zur debatte", r"unverkauflich", r"kein verkauf", r"nicht (?:verkaufen|abgeben|gehen lassen|ziehen lassen)",
         ],
         "stay:speculation": [r"vertragsverlangerung", r"verlangerung", r"bleiben", r"will bleiben", r"soll bleiben"],
         "stay:negotiation": [

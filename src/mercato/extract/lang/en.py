@@ -95,7 +95,7 @@ TABLE = LanguageTable(
             r">after the departure of", r">in place of", r">replaced", r">succeed(?:ed|ing)?", r"exit",
             r"relieved of (?:his|their) duties", r"leaves", r"(?:had|has|who) (?:previously )?coached", r"coached",
         ],
-        "departure:off": [r"backed", r"given (?:the|his) backing", r"vote of confidence", r"will stay", r"not for sale", r"remain in charge"],
+        "departure:off": [r"backed", r"given (?:the|his) backing", r"vote of confidence", r"will stay", r"not for sale", r"remain in charge", r"(?:will not|won't|refuse to|are not prepared to|have no intention of|not willing to) sell"],
         "stay:speculation": [r"renewal", r"extension talks", r"(?:desire|wish|intention|determined|keen|wants?|wanted|hopes?|hoping|happy) to (?:stay|remain)"],
         "stay:negotiation": [r"(?:contract|extension|renewal) talks", r"negotiating (?:a|an) (?:new|extension)"],
         "stay:agreement": [r"agreed (?:a|an) (?:new contract|extension)", r"will (?:extend|renew)", r"(?:is )?set to renew", r"set to extend", r"set to sign a new"],

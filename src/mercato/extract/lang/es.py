@@ -63,6 +63,7 @@ TABLE = LanguageTable(
             r"tira y afloja", r"(?:pagar|abonar|depositar|ejecutar)\w* (?:su |la )?clausula", r"se complica",
         ],
         "move:agreement": [
+            r"(?:muy )?cerca de (?:cerrar|fichar|firmar|ser|llegar|convertirse|incorporarse|cerrar el fichaje)",
             r"(?:vuelve|regresa|volvera|regresara) (?:al|a la|a)",
             r"acuerdo (?:total|cerrado|alcanzado|verbal|de principio|en principio|definitivo|entre (?:ambos|los) clubes)",
             r"(?:alcanzan|alcanzado|alcanzo|cierran|cerrado|hay|tiene|tienen|logrado) (?:un |el )?acuerdo",
@@ -139,6 +140,7 @@ TABLE = LanguageTable(
             r"ha sido apartado", r"apartad[oa] (?:del cargo|del banquillo)",
         ],
         "departure:off": [
+            r"no (?:negociara|negocia|vendera|vende|dejara salir|deja salir|contempla (?:la|su) salida|quiere vender)",
             r"(?:seguira|continuara|se queda|se quedara) (?:en el|en la|al frente)",
             r"ratificad[oa]", r"ratifica", r"confianza", r"respaldo", r"respalda(?:do)?", r"seguira(?: en(?: el| la)?)?", r"continuara(?: en(?: el| la)?)?", r"sigue en(?: el| la)?",
             r"sigue (?:en el cargo|al frente|en el banquillo|siendo el entrenador)", r"se queda", r"blindad[oa]",

@@ -110,6 +110,7 @@ TABLE = LanguageTable(
             r"ne sera plus (?:l'entraineur|le coach|l'entraineur principal|le joueur|joueur)", r"ne fait plus partie", r"sortie de route", r"quittant", r"parti libre", r"laisse sa place",
         ],
         "departure:off": [
+            r"(?:pas a vendre|ne (?:vendra|veut pas vendre|laissera pas partir)|refuse de (?:vendre|le laisser partir)|intransferable)",
             r"confirme a son poste", r"maintenu(?:e)?(?: a son poste)?", r"conforte(?:e)?", r"reste en poste",
             r"gardera son poste", r"garde son poste", r"sauve sa place", r"sauve sa tete", r"soutien de (?:sa|la) direction",
             r"pas (?:a|en) vendre", r"intransferable", r"ne partira pas", r"ne quittera pas", r"ne bougera pas",

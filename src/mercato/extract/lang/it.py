@@ -107,7 +107,7 @@ TABLE = LanguageTable(
             r">dopo l'esonero di", r">l'esonero di", r"comunicato l'esonero", r"annunciato l'esonero", r"ha allenato", r"aveva allenato", r"allenato in passato", r"ceduto", r"ceduta", r"via da",
             r"lasciando", r"uscito", r"ha salutato", r"saluta", r"mandato",
         ],
-        "departure:off": [r"resta (?:al|alla|all'|allo)", r"confermat[oa]", r"resta (?:in|sulla) panchina", r"fiducia", r"non si tocca", r"blindat[oa]"],
+        "departure:off": [r"resta (?:al|alla|all'|allo)", r"confermat[oa]", r"resta (?:in|sulla) panchina", r"fiducia", r"non si tocca", r"blindat[oa]", r"non (?:vende|vendera|cede|cedera|vuole cedere|intende cedere|lascia partire)", r"incedibile"],
         "stay:speculation": [r"rinnovo", r"vuole (?:restare|rimanere)"],
         "stay:negotiation": [r"trattativa per il rinnovo", r"discussioni sul rinnovo", r"si tratta il rinnovo"],
         "stay:agreement": [r"prolunghera", r"rinnovera", r"accordo per il rinnovo", r"rinnovo (?:vicino|fatto)"],

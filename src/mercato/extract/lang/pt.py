@@ -114,6 +114,7 @@ TABLE = LanguageTable(
             r"(?:anunciou|confirmou|oficializou|anuncia|confirma|oficializa) a saida",
         ],
         "departure:off": [
+            r"(?:nao (?:vende|vendera|abre mao|quer vender|deixa sair)|inegociavel|intransferivel)",
             r"segur[oa] no cargo", r"mantid[oa]", r"continuara(?: n[oa])?", r"confianca", r"prestigiad[oa]", r"respaldad[oa]",
             r"bancad[oa]", r"garantid[oa] no cargo", r"continua(?:m)? (?:no cargo|no comando|em seus cargos|nos seus cargos|a ser|no clube)",
             r"permanece(?:m)?", r"segue(?:m)? (?:no cargo|no comando|a ser)", r"nao sai", r"fica no cargo",
