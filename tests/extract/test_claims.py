@@ -305,3 +305,15 @@ def test_a_renewal_is_with_the_club_he_plays_for(kb):
 )
 def test_a_club_refusing_to_sell_rules_the_departure_out(kb, lang, text, subject, club):
     assert _claim(subject, "departure", club, "off") in _claims(kb, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "subject", "club"),
+    [
+        ("it", "Antonio Conte ha rifiutato la proposta della Juventus.", "Antonio Conte", "Juventus"),
+        ("es", "Xabi Alonso rechaza la oferta del Liverpool.", "Xabi Alonso", "Liverpool"),
+        ("pt", "Jorge Jesus recusou uma proposta do Flamengo.", "Jorge Jesus", "Flamengo"),
+    ],
+)
+def test_an_offer_refused_by_the_man_it_is_for_is_off(kb, lang, text, subject, club):
+    assert _claim(subject, "move", club, "off") in _claims(kb, text, lang)

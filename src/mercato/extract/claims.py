@@ -343,20 +343,23 @@ def _read_sentence(
                 if origins:
                     # "signed from Real Sociedad", "Wechsel von Dani Olmo aus Leipzig": the club he leaves
                     ctx.affiliation[person.entity_id] = origins[0].entity_id
+            person_stage = stage
+            if stage == Stage.NEGOTIATION and _refused_by(ctx, person, start, s_clubs):
+                person_stage = Stage.OFF  # "Conte ha rifiutato la proposta della Juventus"
             for club in _clubs_for(ctx, cue, start, end, s_clubs, person, sentence):
                 if (
                     cue.type == ClaimType.MOVE
                     and ctx.affiliation.get(person.entity_id) == club.entity_id
-                    and (stage != Stage.OFFICIAL or sentence.start <= club.start < sentence.end)
+                    and (person_stage != Stage.OFFICIAL or sentence.start <= club.start < sentence.end)
                 ):
                     continue  # "Brentford forward Mbeumo": no move to Brentford; but "he was named
                     # as Martin's replacement" (the article's club) tells how he got there
                 span = _evidence_span(ctx.text, sentence, (start, end), person, club)
                 capped = (cue, start, end) in unsigned
-                credited = cited if stage == Stage.OFFICIAL else sources
+                credited = cited if person_stage == Stage.OFFICIAL else sources
                 if _in_relative_clause(ctx, sentence, start):
                     credited = frozenset()  # "secondo X, il tecnico, che aveva lasciato la Lazio, ..."
-                evidence = _Evidence(stage, span, hedged, credited, conditions.value(), direct, start, capped)
+                evidence = _Evidence(person_stage, span, hedged, credited, conditions.value(), direct, start, capped)
                 found.append(((person.entity_id, cue.type, club.entity_id), evidence))
     if any(e.stage != Stage.OFFICIAL and e.sources for _, e in found):
         # "X reports Y is close to Z, free since leaving W": the report is the open move
@@ -377,6 +380,14 @@ def _in_relative_clause(ctx: _Context, sentence: Sentence, cue_start: int) -> bo
     if comma == -1 or not ctx.table.relative.match(ctx.folded, comma + 1, cue_start):
         return False
     return not any(0 <= comma - m.end <= 1 for m in ctx.outlets)
+
+
+def _refused_by(ctx: _Context, person: Mention, cue_start: int, s_clubs: list[Mention]) -> bool:
+    """Is the cue a refusal whose subject is the person himself (named just before it, no club in
+    between): then the offer he refused is over, not under negotiation?"""
+    if person.end > cue_start or not ctx.table.refusal.match(ctx.folded, cue_start):
+        return False
+    return cue_start - person.end <= 30 and not any(person.end <= c.start < cue_start for c in s_clubs)
 
 
 def _clause(folded: str, sentence: Sentence, start: int, end: int) -> str:

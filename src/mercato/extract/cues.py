@@ -80,6 +80,9 @@ class LanguageTable:
     loose_names: bool = True
     #: whether adjectives come before the club noun ("the German side") or after ("il club tedesco")
     adjective_first: bool = False
+    #: refusing verbs: a bid or offer refused by the person it is for ("Conte ha rifiutato la
+    #: proposta della Juventus") ends the move, while one refused by his club only marks a bid
+    refusals: list[str] = field(default_factory=list)
     #: the national coach's title next to a country, which then means its team: after it ("England
     #: manager") or, with its preposition, before it ("seleccionador de España")
     national_coach: list[str] = field(default_factory=list)
@@ -344,6 +347,7 @@ class CompiledTable:
     loose_names: bool
     countries: frozenset[str]
     national_coach: re.Pattern[str]
+    refusal: re.Pattern[str]
 
 
 _NEVER = re.compile(r"(?!x)x")
@@ -412,6 +416,7 @@ def compile_table(table: LanguageTable) -> CompiledTable:
         loose_names=table.loose_names,
         countries=frozenset(table.countries),
         national_coach=_alternation(table.national_coach),
+        refusal=_alternation(table.refusals),
     )
 
 

@@ -38,6 +38,7 @@ TABLE = LanguageTable(
     lang="de",
     countries=["Germany", "Austria", "Switzerland"],
     national_coach=[r"(?:nationaltrainer|bundestrainer|trainer|coach) (?:von|des)"],
+    refusals=[r"(?:hat |haben )?(?:abgelehnt|lehnt|abgesagt|sagt)"],
     stages=_sz_all({
         "move:speculation": [
             r"an einer verpflichtung(?: von)?",

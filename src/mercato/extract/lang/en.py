@@ -9,6 +9,7 @@ TABLE = LanguageTable(
     lang="en",
     countries=["England", "Scotland", "Wales", "Ireland", "United States"],
     national_coach=[r"(?:manager|head coach|coach|boss)"],
+    refusals=[r"(?:has |have )?(?:rejected|rejects|turned down|turns down|refused|refuses|rebuffed|snubbed)"],
     stages={
         "move:speculation": [
             r"interest(?:ed)?(?: also)? from",

@@ -28,6 +28,7 @@ TABLE = LanguageTable(
     lang="es",
     countries=["Spain", "Mexico", "Argentina"],
     national_coach=[r"seleccionador (?:de|del)", r"(?:entrenador|tecnico|dt) de la seleccion de"],
+    refusals=[r"(?:ha |han )?(?:rechazado|rechaza|rechazo|declinado|declina|dicho no a)"],
     stages={
         "move:speculation": [
             r">(?:quiere|querría|llevará|podría llevar) consigo", r">quiere llevarse", r">se llevará",

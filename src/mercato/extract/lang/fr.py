@@ -21,6 +21,7 @@ TABLE = LanguageTable(
     lang="fr",
     countries=["France", "Belgium", "Switzerland"],
     national_coach=[r"selectionneur (?:de la|de l'|du|des|de)"],
+    refusals=[r"(?:a |ont )?(?:refuse|refusent|repousse|decline|decline)"],
     stages={
         "move:speculation": [
             r"fonce(?:nt)? sur",

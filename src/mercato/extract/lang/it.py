@@ -6,6 +6,7 @@ TABLE = LanguageTable(
     lang="it",
     countries=["Italy"],
     national_coach=[r"(?:ct|c\.t\.|commissario tecnico|selezionatore|allenatore) (?:dell'|della|del)"],
+    refusals=[r"(?:ha |hanno )?(?:rifiutato|rifiuta|respinto|respinge|declinato|detto no a)"],
     stages={
         "move:speculation": [
             r"(?:il )?futuro (?:tecnico|allenatore|direttore sportivo)", r"(?:il )?prossimo (?:tecnico|allenatore)",

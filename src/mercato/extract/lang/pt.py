@@ -27,6 +27,7 @@ TABLE = LanguageTable(
     lang="pt",
     countries=["Portugal", "Brazil"],
     national_coach=[r"(?:selecionador|seleccionador|treinador|tecnico) (?:da selecao d[oae]s?|d[oae]s?)"],
+    refusals=[r"(?:recusou|recusa|rejeitou|rejeita|recusaram|rejeitaram)"],
     stages={
         "move:speculation": [
             r"interess\w*", r"na mira", r"mira(?:m)?", r"alvo", r"alvos", r"candidat[oa]s?", r"cobicad[oa]",
