@@ -317,3 +317,9 @@ def test_a_club_refusing_to_sell_rules_the_departure_out(kb, lang, text, subject
 )
 def test_an_offer_refused_by_the_man_it_is_for_is_off(kb, lang, text, subject, club):
     assert _claim(subject, "move", club, "off") in _claims(kb, text, lang)
+
+
+def test_a_bid_rejected_by_the_selling_club_is_still_a_bid(kb):
+    found = _claims(kb, "Newcastle's bid for Hugo Ekitike has been rejected by Eintracht Frankfurt.", "en")
+    assert _claim("Hugo Ekitike", "move", "Newcastle United", "negotiation") in found
+    assert not any(c[1] == "move" and c[2] == "Eintracht Frankfurt" for c in found)

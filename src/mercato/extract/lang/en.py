@@ -8,7 +8,7 @@ _MAY = r"(?<!\bin )(?<!\bof )(?<!\bsince )(?<!\buntil )(?<!\bby )(?<!\bearly )(?
 TABLE = LanguageTable(
     lang="en",
     countries=["England", "Scotland", "Wales", "Ireland", "United States"],
-    national_coach=[r"(?:manager|head coach|coach|boss)"],
+    national_coach=[r"(?:manager|head coach|coach|boss)(?: of(?: the)?)?"],
     refusals=[r"(?:has |have )?(?:rejected|rejects|turned down|turns down|refused|refuses|rebuffed|snubbed)"],
     stages={
         "move:speculation": [
@@ -40,14 +40,14 @@ TABLE = LanguageTable(
             r"bid", r"bids", r"offer(?:ed|s)?", r"negotiat\w*", r"advanced talks", r"proposal",
             r"talks (?:continue|are ongoing|progressing)", r"submitted", r"tabled", r"lodged",
             r"(?:rejected|turned down|rebuffed) (?:a|an|the)? ?(?:[\w\-£€$.]+ ){0,2}?(?:bid|offer|approach|proposal)s?(?: from)?", r"improved (?:bid|offer)", r"fee", r"personal terms",
-            r"trying to sign", r"working on a deal", r"hijack",
+            r"trying to sign", r"working on a deal", r"(?:has been|have been|was|were) (?:rejected|turned down|knocked back) by", r"push(?:ing|es)? (?:to sign|for)", r"hijack",
         ],
         "move:agreement": [
             r"(?:in|into) the final stages", r"terms (?:have been |were )?agreed", r"close to completing", r"medical (?:is )?(?:scheduled|booked|planned)", r"done deal",
-            r"(?:reached|struck) (?:an |a )?(?:agreement|deal)", r"(?:agreed|accepted) (?:personal )?terms", r"undergo(?:ing)? (?:a )?medical",
+            r"(?:reached|struck) (?:an |a )?(?:agreement|deal)", r"(?:accepted|accept|accepts) (?:a|an|the)? ?(?:[\w\-£€$.]+ ){0,2}?(?:bid|offer|proposal)s?(?: from)?", r"(?:agreed|accepted) (?:personal )?terms", r"undergo(?:ing)? (?:a )?medical",
             r"agreed (?:a|an|the)? ?(?:deal|terms|fee|contract|move|\S+ deal|\S+-year deal)", r"agreed",
             r"agreement (?:has been |was )?(?:reached|in principle|struck|agreed)", r"an agreement", r"agreement",
-            r"here we go", r"deal (?:agreed|done|struck|in place|reached)", r"set to (?:join|sign|become|be appointed|make the move|be named)",
+            r"here we go", r"deal (?:agreed|done|struck|in place|reached)", r"set to (?:join|sign|become|be appointed|make the move|be named|name|appoint|hire|confirm|unveil)",
             r"will (?:join|sign|become|be appointed|be named|be unveiled|take over)", r"to become (?:the )?(?:new|next)", r"on the brink", r"closing in", r"close(?:s)? in on",
             r"close to (?:joining|signing|a deal|an agreement)", r"medical", r"verbal agreement", r"green light",
             r"poised to", r"expected to (?:join|sign|be appointed|be named|take over)", r"chosen", r"has chosen",
@@ -123,7 +123,7 @@ TABLE = LanguageTable(
     former_markers=[r"former", r"ex", r"ex-", r"previously", r"one-time", r"once"],
     club_references=[r"the club", r"the board", r"the hierarchy", r"the owners"],
     opponent_markers=[r"against", r"vs", r"v", r"defeat (?:by|to|against)", r"loss (?:to|against)", r"win (?:over|against)", r"victory over", r"beat", r"draw with", r"lost to", r"host", r"face"],
-    origin_markers=[r"(?:bid|offer|proposal) (?:to|with)", r"from", r"away from", r"(?:since |after |before )?(?:leaving|left|quitting|quit|departing)"],
+    origin_markers=[r"(?:rejected|turned down|refused) by", r"(?:bid|offer|proposal) (?:to|with)", r"from", r"away from", r"(?:since |after |before )?(?:leaving|left|quitting|quit|departing)"],
     destination_markers=[r"to", r"for", r"join", r"joining", r"joins", r"to join", r"move to", r"switch to", r"(?:take|takes|took|taking) (?:up |over )?the (?:hot seat|job|role|post|reins) at"],
     departure_to=[r"to", r"for"],
     report_references=[r"the journalist", r"the reporter", r"the report", r"the (?:newspaper|outlet|tabloid|broadcaster)", r"the same (?:source|outlet)"],
