@@ -61,7 +61,7 @@ TABLE = LanguageTable(
             r"appointed", r"appoints", r"confirmed the appointment", r"named (?:as )?(?:the )?(?:new )?(?:head coach|manager|coach|boss)",
             r"unveiled", r"confirmed (?:the )?(?:signing|arrival|appointment)", r"signed (?:for|with)", r"has signed", r"signed",
             r"completed (?:a|the|his)? ?(?:move|transfer|signing)", r"complete(?:s)? (?:the |his )?(?:signing|transfer|move)", r"joined", r"joins", r"took (?:charge|over)",
-            r"takes (?:charge|over)", r"taking over", r"take charge", r"became (?:the )?new", r"(?:take|takes|took|taking) (?:up )?the (?:hot seat|job|role|post|reins)", r"hired", r"hires", r"new boys?", r"paid(?: .{1,30})? to sign",
+            r"takes (?:charge|over)", r"taking over", r"take charge", r"(?:were|was|are|is|will be) (?:put |placed )?in (?:temporary |interim )?charge", r"became (?:the )?new", r"(?:take|takes|took|taking) (?:up )?the (?:hot seat|job|role|post|reins)", r"hired", r"hires", r"new boys?", r"paid(?: .{1,30})? to sign",
             r"caretaker", r"interim", r"has been handed", r"succeeded", r"returned to", r"arrived (?:at|from)",
             r"(?:his|the) appointment", r"new (?:head coach|manager|boss)", r"appoint", r"name (?:new )?(?:head coach|manager|boss)",
         ],
@@ -115,7 +115,7 @@ TABLE = LanguageTable(
         r"'s",
     ],
     role_nouns=[
-        r"(?:the )?(?:former )?(?:manager|head coach|coach|boss|gaffer|tactician|manager|striker|forward|winger|midfielder|defender|centre-back|goalkeeper|full-back|playmaker|attacker|sporting director|director|chairman|owner|president|youngster|star|international|hotshot)",
+        r"(?:the )?(?:former )?(?:manager|head coach|coach|boss|gaffer|tactician|manager|striker|forward|winger|midfielder|defender|centre-back|goalkeeper|full-back|playmaker|attacker|sporting director|director|chairman|owner|president|youngster|star|international|hotshot|captain)",
         r"(?:the )?(?:spaniard|portuguese|italian|german|frenchman|dutchman|croat|croatian|argentine|argentinian|brazilian|englishman|scot|welshman|irishman|belgian|swede|dane|norwegian|austrian|swiss|turk|uruguayan|colombian|nigerian|serbian|basque|catalan)",
         r"(?:the )?\d{2}-year-old",
         r"(?:his |the )?(?:assistant(?: manager| coach)?|first-team coach|fitness coach|goalkeeping coach|set-piece coach|technical coach|head analyst|analyst|head of (?:performance|recruitment|football))",
