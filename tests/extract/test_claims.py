@@ -323,3 +323,20 @@ def test_a_bid_rejected_by_the_selling_club_is_still_a_bid(kb):
     found = _claims(kb, "Newcastle's bid for Hugo Ekitike has been rejected by Eintracht Frankfurt.", "en")
     assert _claim("Hugo Ekitike", "move", "Newcastle United", "negotiation") in found
     assert not any(c[1] == "move" and c[2] == "Eintracht Frankfurt" for c in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "club", "names"),
+    [
+        ("en", "Either Xabi Alonso or Julian Nagelsmann will replace Thomas Tuchel at Bayern.", "Bayern Munich",
+         ["Xabi Alonso", "Julian Nagelsmann"]),
+        ("es", "El Barcelona baraja los nombres de Hansi Flick y Thiago Motta.", "Barcelona", ["Hansi Flick", "Thiago Motta"]),
+        ("fr", "Lyon hésite entre Paulo Fonseca et Pierre Sage.", "Olympique Lyonnais", ["Paulo Fonseca", "Pierre Sage"]),
+        ("pt", "O Benfica tem na lista Bruno Lage, Rui Vitória e José Mourinho.", "SL Benfica",
+         ["Bruno Lage", "Rui Vitória", "José Mourinho"]),
+    ],
+)
+def test_every_candidate_of_a_list_is_linked(kb, lang, text, club, names):
+    found = _claims(kb, text, lang)
+    for name in names:
+        assert any(c[0] == fold_key(name) and c[1] == "move" and c[2] == club for c in found), name

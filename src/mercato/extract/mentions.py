@@ -121,6 +121,7 @@ _ARTICLES = frozenset(
     ["the", "la", "le", "les", "los", "las", "il", "lo", "gli", "i", "o", "os", "a", "as", "die", "der", "das", "el"]
 )
 _DOMAIN_SUFFIX = re.compile(r"\.(?:it|com|es|fr|de|pt|br|net|org|co\.uk)\b", re.IGNORECASE)
+_PREVIOUS_WORD = re.compile(r"(\w+) $")
 _NEXT_CAPITALISED = re.compile(r" [A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿā-ž]")
 #: a capitalised word and its possessive "'s"; the word boundary before it is tested after its first
 #: letter (a word character, so: no word character before it), which lets the scan jump between
@@ -338,6 +339,15 @@ def _choose_club(
     word = folded[cand.start : cand.end].strip()
     if " " not in word and word in given_names and _NEXT_CAPITALISED.match(text, cand.end):
         return None  # "Pau Víctor", "Milan Škriniar": a given name, not the club
+    previous = _PREVIOUS_WORD.search(text, max(0, cand.start - 30), cand.start)
+    if (
+        " " not in word
+        and previous
+        and previous.group(1)[:1].isupper()
+        and fold(previous.group(1)) in given_names
+        and fold(previous.group(1)) not in _ARTICLES
+    ):
+        return None  # "Rui Vitória": a surname after a given name, not the club
     if " " not in word and not country:
         # one-word club names are often their city's: "a Roma" is the city, "alla Roma" the club
         previous = folded[max(0, cand.start - 12) : cand.start].split()

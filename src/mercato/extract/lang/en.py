@@ -48,7 +48,7 @@ TABLE = LanguageTable(
             r"agreed (?:a|an|the)? ?(?:deal|terms|fee|contract|move|\S+ deal|\S+-year deal)", r"agreed",
             r"agreement (?:has been |was )?(?:reached|in principle|struck|agreed)", r"an agreement", r"agreement",
             r"here we go", r"deal (?:agreed|done|struck|in place|reached)", r"set to (?:join|sign|become|be appointed|make the move|be named|name|appoint|hire|confirm|unveil)",
-            r"will (?:join|sign|become|be appointed|be named|be unveiled|take over)", r"to become (?:the )?(?:new|next)", r"on the brink", r"closing in", r"close(?:s)? in on",
+            r"will (?:join|sign|become|be appointed|be named|be unveiled|take over)", r"<will replace", r"to become (?:the )?(?:new|next)", r"on the brink", r"closing in", r"close(?:s)? in on",
             r"close to (?:joining|signing|a deal|an agreement)", r"medical", r"verbal agreement", r"green light",
             r"poised to", r"expected to (?:join|sign|be appointed|be named|take over)", r"chosen", r"has chosen",
             r"had chosen to join", r"chose",
@@ -80,7 +80,7 @@ TABLE = LanguageTable(
             r"uncertain future", r"future at (?:[\w.\-]+ ){1,4}(?:is |remains |looks )?(?:uncertain|in doubt|in the balance|up in the air)", r">replace", r">replacing", r">successor to", r"expected to (?:be sold|leave)",
             r"set to (?:leave|depart|be sold|be sacked)", r"could leave", r"exit", r"departure from",
             r"sell", r"sale", r"open to (?:a )?(?:move|sale|offers)", r"up for sale", r"want(?:s)? out",
-            r"will leave", r"leave (?:the club|in the summer|this summer)", r"if he does leave",
+            r"will leave", r"leave (?:the club|in the summer|this summer)", r">will replace", r"if he does leave",
         ],
         "departure:official": [
             r"(?:is|was) no longer (?:the )?(?:manager|head coach|coach|boss)",

@@ -41,7 +41,7 @@ TABLE = LanguageTable(
             r"le sigue(?:n)?", r"vinculad[oa]s?", r"relacionad[oa]s?", r"apuesta(?:n)? por", r"favorit[oa]s?",
             r"en la terna", r"en la pole", r"primera opcion", r"mejor colocado", r"se perfila", r"gana(?:n)? enteros",
             r"gana(?:n)? fuerza", r"podria(?:n)? (?:llegar|fichar|ser|recalar|aterrizar|convertirse|desembarcar)",
-            r"baraja(?:n)? (?:el nombre|la opcion|la posibilidad|la idea|varios|nombres|opciones|la contratacion|el fichaje)", r"barajad[oa]s?", r"piensa(?:n)? en", r"tentad[oa]", r"seduce", r"le gusta",
+            r"baraja(?:n)? (?:los |el |la |varios |dos |tres )?(?:nombres?|opcion(?:es)?|posibilidad|idea|contratacion|fichaje)", r"barajad[oa]s?", r"piensa(?:n)? en", r"tentad[oa]", r"seduce", r"le gusta",
             r"encandila", r"tiene(?:n)? en mente", r"cortejad[oa]", r"deseado", r"ojea(?:n|do)?", r"tantea(?:n)?",
             r"posible (?:fichaje|llegada|regreso|vuelta|incorporacion|sustituto|relevo)",
             r"fichajes?", r"la llegada de", r"el regreso de", r"la vuelta de", r"sustituto", r"relevo",

@@ -24,7 +24,7 @@ TABLE = LanguageTable(
     refusals=[r"(?:a |ont )?(?:refuse|refusent|repousse|decline|decline)"],
     stages={
         "move:speculation": [
-            r"fonce(?:nt)? sur",
+            r"fonce(?:nt)? sur", r"hesite(?:nt)? entre",
             r"(?:veu(?:t|lent)|voudrai(?:t|ent)|pourrai(?:t|ent)|souhaite(?:nt)?|aimerai(?:t|ent)|cherche(?:nt)? a) (?:recruter|s'offrir|attirer|faire venir|enroler|signer)",
             r">(?:veut|voudrait|devrait|pourrait) emmener", r">emmenera",
             r"pistes?", r"piste (?:menant|qui mene) (?:a|au|vers)", r"cible", r"cibl\w+", r"interesse(?:e|s|nt)?",

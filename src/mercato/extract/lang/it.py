@@ -20,7 +20,7 @@ TABLE = LanguageTable(
             r"candidatura", r"in pole(?: position)?", r"valutat[oaie]", r"sta pensando", r"pensa(?:no)? a",
             r"ci pensa", r"piace", r"piacciono", r"interesse", r"interessa(?:to|ta|no)?", r"idea",
             r"ipotesi", r"pista", r"possibile (?:ritorno|arrivo)", r"nomi (?:valutati|in lista|caldi)",
-            r"tra i nomi", r"vicin[oaie] (?:al|alla|all'|a)", r"corteggiat\w*", r"segue", r"seguono",
+            r"tra i nomi", r"(?:i )?nomi (?:sono|restano) quelli di", r"il nome (?:e'?|resta) quello di", r"vicin[oaie] (?:al|alla|all'|a)", r"corteggiat\w*", r"segue", r"seguono",
             r"osservat[oaie]", r"potrebbe (?:arrivare|approdare|diventare|sbarcare)", r"(?:il )?ritorno (?:al|alla|allo|all'|a|in)",
             r"in corsa per", r"suggestione", r"profilo", r"dovrebbe (?:arrivare|approdare)",
             r"verso (?:il|la|l')", r"tentazione", r"forte su", r"e'? (?:il|un) nome", r"mette gli occhi",
