@@ -339,14 +339,7 @@ def _choose_club(
     word = folded[cand.start : cand.end].strip()
     if " " not in word and word in given_names and _NEXT_CAPITALISED.match(text, cand.end):
         return None  # "Pau Víctor", "Milan Škriniar": a given name, not the club
-    previous = _PREVIOUS_WORD.search(text, max(0, cand.start - 30), cand.start)
-    if (
-        " " not in word
-        and previous
-        and previous.group(1)[:1].isupper()
-        and fold(previous.group(1)) in given_names
-        and fold(previous.group(1)) not in _ARTICLES
-    ):
+    if " " not in word and _after_given_name(text, cand.start, given_names):
         return None  # "Rui Vitória": a surname after a given name, not the club
     if " " not in word and not country:
         # one-word club names are often their city's: "a Roma" is the city, "alla Roma" the club
@@ -360,6 +353,14 @@ def _choose_club(
         if club_id in seen:
             return club_id
     return max(ids, key=lambda cid: kb.club_prominence.get(cid, 0))
+
+
+def _after_given_name(text: str, start: int, given_names: frozenset[str]) -> bool:
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
+    if previous is None or not previous.group(1)[:1].isupper():
+        return False
+    word = fold(previous.group(1))
+    return word in given_names and word not in _ARTICLES
 
 
 def _names_national_coach(folded: str, cand: _Candidate, before: str, table: CompiledTable) -> bool:
