@@ -340,3 +340,19 @@ def test_every_candidate_of_a_list_is_linked(kb, lang, text, club, names):
     found = _claims(kb, text, lang)
     for name in names:
         assert any(c[0] == fold_key(name) and c[1] == "move" and c[2] == club for c in found), name
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "subject", "club"),
+    [
+        ("en", "Jadon Sancho signs for Chelsea until 2028.", "Jadon Sancho", "Chelsea"),
+        ("en", "Jhon Duran completes £64m move to Al-Nassr.", "Jhon Durán", "Al-Nassr"),
+        ("it", "Jonathan David firma con la Juventus fino al 2030.", "Jonathan David", "Juventus"),
+        ("es", "Dani Olmo ficha por el Barcelona por seis temporadas.", "Dani Olmo", "Barcelona"),
+        ("fr", "Mason Greenwood s'est engagé avec l'OM pour cinq saisons.", "Mason Greenwood", "Olympique de Marseille"),
+        ("de", "Jonathan Tah unterschreibt beim FC Bayern bis 2029.", "Jonathan Tah", "Bayern Munich"),
+        ("pt", "Gyökeres assina pelo Arsenal até 2030.", "Viktor Gyökeres", "Arsenal"),
+    ],
+)
+def test_a_signing_told_in_the_present_is_done(kb, lang, text, subject, club):
+    assert _claim(subject, "move", club, "official") in _claims(kb, text, lang)

@@ -59,7 +59,7 @@ TABLE = LanguageTable(
             r"(?:was|has been) announced as", r"put pen to paper", r"completed (?:his|a) (?:switch|move)",
             r"(?:was|were|has been|have been|is|been) (?:officially )?(?:appointed|named|unveiled|confirmed|hired|installed)",
             r"appointed", r"appoints", r"confirmed the appointment", r"named (?:as )?(?:the )?(?:new )?(?:head coach|manager|coach|boss)",
-            r"unveiled", r"confirmed (?:the )?(?:signing|arrival|appointment)", r"signed (?:for|with)", r"has signed", r"signed",
+            r"unveiled", r"confirmed (?:the )?(?:signing|arrival|appointment)", r"signed (?:for|with)", r"has signed", r"signed", r"signs (?:for|with)", r"completes? (?:a |his |the )?(?:[\w£€$.\-]+ ){0,2}(?:move|transfer|switch)",
             r"completed (?:a|the|his)? ?(?:move|transfer|signing)", r"complete(?:s)? (?:the |his )?(?:signing|transfer|move)", r"joined", r"joins", r"took (?:charge|over)",
             r"takes (?:charge|over)", r"taking over", r"take charge", r"(?:were|was|are|is|will be) (?:put |placed )?in (?:temporary |interim )?charge", r"became (?:the )?new", r"(?:take|takes|took|taking) (?:up )?the (?:hot seat|job|role|post|reins)", r"hired", r"hires", r"new boys?", r"paid(?: .{1,30})? to sign",
             r"caretaker", r"interim", r"has been handed", r"succeeded", r"returned to", r"arrived (?:at|from)",
