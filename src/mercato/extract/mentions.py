@@ -236,7 +236,7 @@ def find_mentions(
     surname_mentions = _surname_mentions(text, folded, found, occupied)
     occupied.add_all(surname_mentions)
     person_mentions += surname_mentions
-    for m in _kb_surname_mentions(text, pending_people, kb, occupied, vocabulary):
+    for m in _kb_surname_mentions(text, folded, pending_people, kb, table, occupied, vocabulary):
         found.people.setdefault(m.entity_id, kb.people[m.entity_id])
         person_mentions.append(m)
     found.mentions.extend(person_mentions)
@@ -392,8 +392,10 @@ def _surface(text: str, cand: _Candidate) -> str:
 
 def _kb_surname_mentions(
     text: str,
+    folded: str,
     pending: list[tuple[_Candidate, list[Alias]]],
     kb: KnowledgeBase,
+    table: CompiledTable,
     occupied: _Spans,
     vocabulary: set[str],
 ) -> list[Mention]:
@@ -411,6 +413,10 @@ def _kb_surname_mentions(
         word = text[cand.start : cand.end]
         if text[cand.end : cand.end + 1] == "-" or word.lower() in vocabulary:
             continue  # "Under-21", or a surname the article also writes as an ordinary word
+        if not _inside_sentence(text, cand.start) and (
+            table.unnamed_role.match(folded, cand.start) or table.role_noun.match(folded, cand.end + 1)
+        ):
+            continue  # "Neuer Trainer wird...": a capitalised first word before a role is no surname
         rivals = sorted(set(rivals), key=lambda p: -len(kb.people[p].clubs))
         if len(rivals) == 1 or len(kb.people[rivals[0]].clubs) >= len(kb.people[rivals[1]].clubs) + 3:
             # of two coaches called Ancelotti, the one with the long career is the one meant

@@ -64,6 +64,7 @@ TABLE = LanguageTable(
             r"tira y afloja", r"(?:pagar|abonar|depositar|ejecutar)\w* (?:su |la )?clausula", r"se complica",
         ],
         "move:agreement": [
+            r">(?:su |el )?(?:sustituto|relevo|sucesor|reemplazo|recambio) (?:sera|va a ser)",
             r"(?:muy )?cerca de (?:cerrar|fichar|firmar|ser|llegar|convertirse|incorporarse|cerrar el fichaje)",
             r"(?:vuelve|regresa|volvera|regresara) (?:al|a la|a)",
             r"acuerdo (?:total|cerrado|alcanzado|verbal|de principio|en principio|definitivo|entre (?:ambos|los) clubes)",

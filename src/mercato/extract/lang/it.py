@@ -44,6 +44,7 @@ TABLE = LanguageTable(
             r"entra nel vivo", r"stretta finale", r"affondo",
         ],
         "move:agreement": [
+            r">(?:il suo )?(?:sostituto|successore|erede) sara'?",
             r"manca(?:no)? solo (?:l'ufficialita|la firma|l'annuncio)", r"firma vicina", r"vicinissim[oa]", r"definiti i dettagli", r"(?:tutto|e'?) fatto", r"ha accettato (?:l'offerta|la proposta)",
             r"a guidare (?:il|la|l')", r"si avvicina", r"ad un passo",
             r"trovato un accordo", r"si appresta a (?:diventare|firmare)", r"accordo (?:con|tra|fra)", r"c'e l'accordo", r"intesa", r"pronto a sbarcare", r"torna (?:sulla panchina|alla guida|al|alla|all'|allo)",
