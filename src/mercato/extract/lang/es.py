@@ -64,6 +64,7 @@ TABLE = LanguageTable(
             r"tira y afloja", r"(?:pagar|abonar|depositar|ejecutar)\w* (?:su |la )?clausula", r"se complica",
         ],
         "move:agreement": [
+            r"(?:ha |han )?(?:cerrado|cierra|cerro|cierran|amarrado|amarra) (?:el|la) (?:fichaje|llegada|incorporacion|contratacion|traspaso)",
             r">(?:su |el )?(?:sustituto|relevo|sucesor|reemplazo|recambio) (?:sera|va a ser)",
             r"(?:muy )?cerca de (?:cerrar|fichar|firmar|ser|llegar|convertirse|incorporarse|cerrar el fichaje)",
             r"(?:vuelve|regresa|volvera|regresara) (?:al|a la|a)",
@@ -121,6 +122,8 @@ TABLE = LanguageTable(
             r"(?:sale|saldra) a la venta", r"en el mercado", r"en la rampa de salida", r"de salida",
         ],
         "departure:official": [
+            r"(?:confirma|anuncia|oficializa|ha confirmado|ha anunciado|ha oficializado) (?:la|su) (?:marcha|salida|baja)",
+            r"no (?:seguira|continuara) (?:en el|en la|al frente|como)",
             r">(?:tomo|toma) el relevo de", r">(?:sustituyo|reemplazo) a",
             r"destituid[oa]", r"destituye", r"destituyo", r"destitucion(?:es)?", r"despedid[oa]", r"despide",
             r"despidio", r"despido", r"cesad[oa]", r"ceso", r"cese", r"cesar", r"ha cesado", r"dimitio", r"dimite",
@@ -158,6 +161,7 @@ TABLE = LanguageTable(
             r"(?:oferta|propuesta) de renovacion",
         ],
         "stay:agreement": [
+            r"(?:ha |han )?decidido renovar", r"renovara",
             r"acuerdo (?:para|de) (?:la |su )?renovacion", r"renovara", r"ampliara", r"prolongara",
             r"(?:llegado|llegan|alcanzado|alcanzan) a un acuerdo para (?:la |su )?renovacion",
         ],
