@@ -58,6 +58,7 @@ TABLE = LanguageTable(
             r"(?:pagar|bater|accionar|acionar|depositar)\w* (?:a )?clausula",
         ],
         "move:agreement": [
+            r"(?:muito )?proxim[oa]s? de (?:fechar|acertar|assinar|chegar a acordo|ser anunciado)",
             r"(?:fecha|fecham|fechou|fecharam) (?:a )?contratacao",
             r"acordo (?:total|fechado|alcancado|verbal|de principio|em principio|definitivo|selado|firmado)",
             r"(?:chegaram|chegou|chegam|chega) a (?:um )?acordo", r"ha acordo", r"tem acordo", r"acordo (?:foi )?selado",
@@ -115,6 +116,7 @@ TABLE = LanguageTable(
             r"(?:anunciou|confirmou|oficializou|anuncia|confirma|oficializa) a saida",
         ],
         "departure:off": [
+            r"(?:vai continuar|continuara|continua|vai seguir|seguira|fica|ficara) (?:no comando|a frente|no cargo|ao comando)",
             r"(?:nao (?:vende|vendera|abre mao|quer vender|deixa sair)|inegociavel|intransferivel)",
             r"segur[oa] no cargo", r"mantid[oa]", r"continuara(?: n[oa])?", r"confianca", r"prestigiad[oa]", r"respaldad[oa]",
             r"bancad[oa]", r"garantid[oa] no cargo", r"continua(?:m)? (?:no cargo|no comando|em seus cargos|nos seus cargos|a ser|no clube)",
