@@ -117,7 +117,7 @@ TABLE = LanguageTable(
             r">nach der entlassung (?:von|des)", r">ersetzt", r"scheidende\w*", r"nicht mehr (?:trainer|cheftrainer|coach|sportdirektor)",
             r"trainierte", r"hatte " + _W + r"{0,4}trainiert",
             r"vertrag (?:wurde )?aufgelost",
-            r"aufgelost", r"auflosung", r"ablosefrei (?:nach|zu)", r"verabschiedet", r"abschied (?:genommen|verkundet|bestatigt|bekanntgegeben)", r"(?:bestatigt|verkundet|gibt) (?:den|seinen) abschied",
+            r"aufgelost", r"auflosung", r"ablosefrei (?:nach|zu)", r"verabschiedet", r"abschied (?:genommen|verkundet|bestatigt|bekanntgegeben)", r"(?:bestatigt|verkundet|gibt) (?:den|seinen) (?:abschied|abgang|weggang)",
             r"ist geschichte", r"amtsenthebung", r"abgelost", r"entmachtet", r"demission\w*",
             r"verkauft", r"kehrt " + _W + r"{0,3}den rucken",
         ],
