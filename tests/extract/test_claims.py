@@ -356,3 +356,13 @@ def test_every_candidate_of_a_list_is_linked(kb, lang, text, club, names):
 )
 def test_a_signing_told_in_the_present_is_done(kb, lang, text, subject, club):
     assert _claim(subject, "move", club, "official") in _claims(kb, text, lang)
+
+
+def test_their_manager_is_the_clubs_own_man(kb):
+    text = (
+        "Tottenham want Brentford head coach Thomas Frank to replace Ange Postecoglou. "
+        "Ange Postecoglou could still stay. Brentford would demand a £10m fee for their manager, "
+        "who has two years left on his contract."
+    )
+    found = _claims(kb, text, "en")
+    assert not any(c[0] == fold_key("Ange Postecoglou") and c[2] == "Brentford" for c in found)

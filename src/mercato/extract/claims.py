@@ -194,8 +194,8 @@ def assemble_claims(
         first = bisect_left(cue_starts, sentence.start)
         if first < len(cue_starts) and cue_starts[first] < sentence.end:
             with_cue[sentence.start : sentence.end] = b"\x01" * (sentence.end - sentence.start)
-    anaphors = _anaphors(folded, search, named, clubs, people, kb, table, role_nouns, with_cue)
     affiliation = _affiliations(folded, named, clubs, table)
+    anaphors = _anaphors(folded, search, named, clubs, people, kb, table, role_nouns, with_cue, affiliation)
     persons = sorted(named + anaphors, key=lambda m: m.start)
     ctx = _Context(
         text=text,
@@ -597,6 +597,7 @@ def _anaphors(
     table: CompiledTable,
     role_nouns: list[tuple[int, int]],
     in_scope: bytearray,
+    affiliation: dict[str, str],
 ) -> list[Mention]:
     """Role nouns, epithets and object pronouns standing for a person named earlier
     ("il tecnico livornese", "su di lui")."""
@@ -633,7 +634,11 @@ def _anaphors(
         wanted = [attr for word in re.findall(r"\w+", phrase) for attr in demonyms.get(word, [])]
         # "the former Wolves boss", "l'ex Lille": someone who played or coached there
         wanted += [("club", c.entity_id) for c in clubs if 0 <= start - c.end <= 2]
-        fitting = [p for p in earlier if _fits(people.get(p.entity_id), wanted, kb)] if wanted else []
+        if ends_with(folded[max(0, start - 12) : start], table.club_possessive):
+            # "Brentford would demand a fee for their manager": the club's own man
+            owners = [c for c in clubs if c.end <= start and _same_clause(folded, c.end, start)]
+            wanted += [("club", owners[-1].entity_id)] if owners else []
+        fitting = [p for p in earlier if _fits(people.get(p.entity_id), wanted, kb, affiliation)] if wanted else []
         chosen = fitting[-1] if fitting else _most_salient(earlier, start)
         if chosen is None:
             continue
@@ -656,7 +661,9 @@ def _same_clause(folded: str, start: int, end: int) -> bool:
     return not _SENTENCE_MARK.search(folded, start, end)
 
 
-def _fits(person: Person | None, wanted: list[tuple[str, str]], kb: KnowledgeBase) -> bool:
+def _fits(
+    person: Person | None, wanted: list[tuple[str, str]], kb: KnowledgeBase, affiliation: dict[str, str]
+) -> bool:
     if person is None:
         return False
     for kind, value in wanted:
@@ -666,7 +673,7 @@ def _fits(person: Person | None, wanted: list[tuple[str, str]], kb: KnowledgeBas
             return True
         if kind == "region" and kb.region_of.get(person.id) == value:
             return True
-        if kind == "club" and value in person.clubs:
+        if kind == "club" and (value in person.clubs or affiliation.get(person.id) == value):
             return True
     return False
 

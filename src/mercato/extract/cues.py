@@ -80,6 +80,8 @@ class LanguageTable:
     loose_names: bool = True
     #: whether adjectives come before the club noun ("the German side") or after ("il club tedesco")
     adjective_first: bool = False
+    #: possessives that point at a club ("their manager", "il loro allenatore"): its own man
+    club_possessives: list[str] = field(default_factory=list)
     #: refusing verbs: a bid or offer refused by the person it is for ("Conte ha rifiutato la
     #: proposta della Juventus") ends the move, while one refused by his club only marks a bid
     refusals: list[str] = field(default_factory=list)
@@ -348,6 +350,7 @@ class CompiledTable:
     countries: frozenset[str]
     national_coach: re.Pattern[str]
     refusal: re.Pattern[str]
+    club_possessive: re.Pattern[str]
 
 
 _NEVER = re.compile(r"(?!x)x")
@@ -417,6 +420,7 @@ def compile_table(table: LanguageTable) -> CompiledTable:
         countries=frozenset(table.countries),
         national_coach=_alternation(table.national_coach),
         refusal=_alternation(table.refusals),
+        club_possessive=_alternation(table.club_possessives),
     )
 
 

@@ -39,6 +39,7 @@ TABLE = LanguageTable(
     countries=["Germany", "Austria", "Switzerland"],
     national_coach=[r"(?:nationaltrainer|bundestrainer|trainer|coach) (?:von|des)"],
     refusals=[r"(?:hat |haben )?(?:abgelehnt|lehnt|abgesagt|sagt)"],
+    club_possessives=[r"ihren", r"ihrem", r"ihres"],
     stages=_sz_all({
         "move:speculation": [
             r"an einer verpflichtung(?: von)?",

@@ -10,6 +10,7 @@ TABLE = LanguageTable(
     countries=["England", "Scotland", "Wales", "Ireland", "United States"],
     national_coach=[r"(?:manager|head coach|coach|boss)(?: of(?: the)?)?"],
     refusals=[r"(?:has |have )?(?:rejected|rejects|turned down|turns down|refused|refuses|rebuffed|snubbed)"],
+    club_possessives=[r"their", r"its"],
     stages={
         "move:speculation": [
             r"interest(?:ed)?(?: also)? from",
@@ -90,7 +91,7 @@ TABLE = LanguageTable(
             r"decision to (?:resign|leave|step down|quit)", r"(?:has|have) decided to (?:resign|leave|step down|quit)",
             r"left (?:the club|by mutual consent)", r"(?:has|have) parted ways", r"was relieved of", r"announced (?:his|their) departure",
             r"sacked", r"sacking", r"sacks?", r"axe(?:s)?", r"fired", r"dismissed", r"dismissal", r"axed", r"parted (?:company )?ways",
-            r"parted company", r"parting", r"left", r"leaving", r"departure", r"departed", r"resigned",
+            r"parted company", r"parting", r"left(?! on (?:his|her|the|their) (?:contract|deal))", r"leaving", r"departure", r"departed", r"resigned",
             r"resignation", r"stepped down", r"stood down", r"steps down", r"stepping down", r"quit",
             r"released", r"sold", r"mutual consent", r"contract (?:was )?terminated", r">following the departure of",
             r">after the departure of", r">in place of", r">replaced", r">succeed(?:ed|ing)?", r"exit",

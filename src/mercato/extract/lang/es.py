@@ -31,6 +31,7 @@ TABLE = LanguageTable(
     refusals=[r"(?:ha |han )?(?:rechazado|rechaza|rechazo|declinado|declina|dicho no a)"],
     stages={
         "move:speculation": [
+            r"<(?:para )?(?:sustituir|suceder|reemplazar|relevar) a",
             r">(?:quiere|querría|llevará|podría llevar) consigo", r">quiere llevarse", r">se llevará",
             r"interes(?:a|an|ado|ada|ados|e)?", r"se interes(?:a|an|o|aron) por", r"le interesa",
             r"en (?:la |su )?(?:agenda|lista|orbita|carpeta|radar|mira|recamara|quiniela)", r"en el radar",
@@ -64,6 +65,7 @@ TABLE = LanguageTable(
             r"tira y afloja", r"(?:pagar|abonar|depositar|ejecutar)\w* (?:su |la )?clausula", r"se complica",
         ],
         "move:agreement": [
+            r"(?:para )?asumir el cargo de",
             r"(?:ha |han )?(?:cerrado|cierra|cerro|cierran|amarrado|amarra) (?:el|la) (?:fichaje|llegada|incorporacion|contratacion|traspaso)",
             r">(?:su |el )?(?:sustituto|relevo|sucesor|reemplazo|recambio) (?:sera|va a ser)",
             r"(?:muy )?cerca de (?:cerrar|fichar|firmar|ser|llegar|convertirse|incorporarse|cerrar el fichaje)",
@@ -115,7 +117,7 @@ TABLE = LanguageTable(
             r"se juega (?:el puesto|el cargo|su futuro|el banquillo)", r"ultima oportunidad",
             r"podria(?:n)? (?:salir|dejar|abandonar|marcharse|ser destituido|ser cesado|ser despedido)",
             r"a punto de ser (?:destituido|cesado|despedido)", r"salida", r"salidas", r"venta", r"vender", r"transferible",
-            r"opcion de (?:rescision|salida)", r"dejara", r"abandonara", r"saldra", r"se marchara", r"saldria", r"dejaria", r">sustituir a", r">reemplazar a",
+            r"opcion de (?:rescision|salida)", r"dejara", r"abandonara", r"saldra", r"se marchara", r"saldria", r"dejaria", r">(?:para )?(?:sustituir|suceder|reemplazar|relevar) a", r">reemplazar a",
             r">relevar a", r">sustituto de", r">relevo de", r">recambio de", r">heredero de", r">sucesor de",
             r"su futuro", r"piden? (?:la|su) (?:dimision|destitucion|cabeza|salida)", r"pedia(?:n)? (?:la|su) (?:dimision|destitucion)",
             r"(?:estudia|baraja|plantea|valora)(?:n)? (?:la|su) (?:destitucion|salida|cese|despido)", r"no renovara",
@@ -203,7 +205,7 @@ TABLE = LanguageTable(
         r"(?:oferta|propuesta) (?:al|a)", r"desde", r"procedente del?", r"(?:tras |despues de )?(?:dejar|dejo|abandonar|abandono|salir del|salio del)(?: el| la| al)?", r"proveniente del?", r"llega(?:do)? del", r"llego del", r"cedido por",
         r"traspasado por", r"fichado del", r"comprado al",
     ],
-    destination_markers=[r"rumbo al?", r"hacia el", r"destino", r"(?:se fue|se marcho|marcho|emigro) al?", r"para fichar por", r"fichar por"],
+    destination_markers=[r"(?:el cargo de |el puesto de )?seleccionador de", r"rumbo al?", r"hacia el", r"destino", r"(?:se fue|se marcho|marcho|emigro) al?", r"para fichar por", r"fichar por"],
     departure_to=[r"al", r"a"],
     report_references=[r"el periodista", r"el diario", r"el medio", r"la misma fuente"],
     counterpart_markers=[r"con", r"entre"],

@@ -22,6 +22,7 @@ TABLE = LanguageTable(
     countries=["France", "Belgium", "Switzerland"],
     national_coach=[r"selectionneur (?:de la|de l'|du|des|de)"],
     refusals=[r"(?:a |ont )?(?:refuse|refusent|repousse|decline|decline)"],
+    club_possessives=[r"leur"],
     stages={
         "move:speculation": [
             r"fonce(?:nt)? sur", r"hesite(?:nt)? entre",

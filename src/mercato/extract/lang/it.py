@@ -7,6 +7,7 @@ TABLE = LanguageTable(
     countries=["Italy"],
     national_coach=[r"(?:ct|c\.t\.|commissario tecnico|selezionatore|allenatore) (?:dell'|della|del)"],
     refusals=[r"(?:ha |hanno )?(?:rifiutato|rifiuta|respinto|respinge|declinato|detto no a)"],
+    club_possessives=[r"(?:il|lo|la|i|gli|le) loro"],
     stages={
         "move:speculation": [
             r"(?:il )?futuro (?:tecnico|allenatore|direttore sportivo)", r"(?:il )?prossimo (?:tecnico|allenatore)",
