@@ -531,7 +531,8 @@ def _clubs_for(
         candidates = [
             c
             for c in candidates
-            if not ctx.marks.destination(c)
+            if (id(c) not in ctx.descriptor_clubs or home == c.entity_id)  # "Brentford's Frank to replace X"
+            and not ctx.marks.destination(c)
             and not (
                 cue.stage == Stage.OFFICIAL  # "ceduto al PSG"; but "a rischio esonero alla Juventus"
                 and c.start >= end
