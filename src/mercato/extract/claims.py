@@ -532,6 +532,7 @@ def _clubs_for(
             c
             for c in candidates
             if (id(c) not in ctx.descriptor_clubs or home == c.entity_id)  # "Brentford's Frank to replace X"
+            and not (ctx.marks.origin(c) and home != c.entity_id and _someone_else_comes_from(ctx, c, person, sentence))
             and not ctx.marks.destination(c)
             and not (
                 cue.stage == Stage.OFFICIAL  # "ceduto al PSG"; but "a rischio esonero alla Juventus"
@@ -569,6 +570,16 @@ def _clubs_for(
         [c for c in ctx.clubs if c.end <= sentence.start and not ctx.marks.excluded(c)], sentence.start
     )
     return [focus] if focus else []
+
+
+def _someone_else_comes_from(ctx: _Context, club: Mention, person: Mention, sentence: Sentence) -> bool:
+    """Is the club someone else's origin ("Anselmi, que chega do Cruz Azul para substituir Vítor
+    Bruno"): the nearest person to it in the sentence is not this one?"""
+    others = [p for p in ctx.persons if sentence.start <= p.start < sentence.end]
+    if not others:
+        return False
+    nearest = min(others, key=lambda p: club.start - p.end if p.end <= club.start else p.start - club.end)
+    return nearest.entity_id != person.entity_id
 
 
 def _most_salient(earlier: list[Mention], position: int) -> Mention | None:
