@@ -651,7 +651,8 @@ def _anaphors(
             owners = [c for c in clubs if c.end <= start and _same_clause(folded, c.end, start)]
             wanted += [("club", owners[-1].entity_id)] if owners else []
         fitting = [p for p in earlier if _fits(people.get(p.entity_id), wanted, kb, affiliation)] if wanted else []
-        chosen = fitting[-1] if fitting else _most_salient(earlier, start)
+        same_sentence = [p for p in earlier if _same_clause(folded, p.end, start)]
+        chosen = fitting[-1] if fitting else (same_sentence[-1] if same_sentence else _most_salient(earlier, start))
         if chosen is None:
             continue
         result.append(Mention(start, end, EntityKind.PERSON, chosen.entity_id, folded[start:end]))
