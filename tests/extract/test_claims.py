@@ -366,3 +366,9 @@ def test_their_manager_is_the_clubs_own_man(kb):
     )
     found = _claims(kb, text, "en")
     assert not any(c[0] == fold_key("Ange Postecoglou") and c[2] == "Brentford" for c in found)
+
+
+def test_the_man_replaced_is_not_the_one_signed_even_before_a_final_verb(kb):
+    found = _claims(kb, "Bayer Leverkusen hat Erik ten Hag als Nachfolger von Xabi Alonso verpflichtet.", "de")
+    assert _claim("Erik ten Hag", "move", "Bayer Leverkusen", "official") in found
+    assert not any(c[0] == fold_key("Xabi Alonso") and c[1] == "move" for c in found)

@@ -37,6 +37,7 @@ _STAFF_GLUE = re.compile(
 _OF_CLUB = re.compile(r"^,? (?:do|da|del|dello|della|dell'|du|de l'|of|vom|von) ?$")
 _PARENTHESIS_CLUB = re.compile(r"^\s*\($")
 _BARE_COMMA = re.compile(r"^\s*,\s*$")
+_NOTHING_OR_COMMA = re.compile(r"\s*,?\s*$")
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 _SENTENCE_MARK = re.compile(r"[.!?;\n]")
 _SENTENCE_OR_CLAUSE_BREAK = re.compile(r"[.;:!?,]")
@@ -318,7 +319,10 @@ def _read_sentence(
         candidates = s_persons
         if cue.type == ClaimType.MOVE and cue.person_side == "near":
             # "Arrivé en remplacement de Galtier, Luis Enrique...": the replaced one did not arrive
-            candidates = [p for p in s_persons if id(p) not in replaced or p.end <= start] or s_persons
+            # (unless the cue right after him goes on to his own club: "succéder à Farioli, parti à
+            # l'Ajax", "la salida de Ancelotti rumbo a Brasil"; not "als Nachfolger von Alonso verpflichtet.")
+            candidates = [p for p in s_persons if id(p) not in replaced or _cue_continues(ctx.folded, p, start, end)]
+            candidates = candidates or s_persons
         targets = _persons_for(cue, start, end, candidates, ctx.folded, ctx.table.role_noun)
         if (
             cue.person_side == "near"
@@ -388,6 +392,15 @@ def _refused_by(ctx: _Context, person: Mention, cue_start: int, s_clubs: list[Me
     if person.end > cue_start or not ctx.table.refusal.match(ctx.folded, cue_start):
         return False
     return cue_start - person.end <= 30 and not any(person.end <= c.start < cue_start for c in s_clubs)
+
+
+def _cue_continues(folded: str, person: Mention, start: int, end: int) -> bool:
+    """Does the cue follow the person directly (a comma at most) and go on past itself before the
+    clause ends?"""
+    if not _NOTHING_OR_COMMA.match(folded, person.end, start):
+        return False
+    rest = _SENTENCE_OR_CLAUSE_BREAK.split(folded[end : end + 40], maxsplit=1)[0]
+    return bool(rest.strip())
 
 
 def _clause(folded: str, sentence: Sentence, start: int, end: int) -> str:
