@@ -652,13 +652,14 @@ def _anaphors(
             continue  # "diventare l'allenatore del Torino": what someone becomes
         if result and 0 <= start - result[-1].end <= 2:
             start = result.pop().start  # "il tecnico" + "livornese" is one epithet
-        earlier = [p for p in named if p.end <= start]
+        # a role noun ("il tecnico", "the striker") is never the president, owner or agent
+        earlier = [p for p in named if p.end <= start and _role_of(people, kb, p) not in _OFFICE_HOLDERS]
         if not earlier:
             continue
         phrase = folded[start : end + 24]
         wanted = [attr for word in re.findall(r"\w+", phrase) for attr in demonyms.get(word, [])]
-        # "the former Wolves boss", "l'ex Lille": someone who played or coached there
-        wanted += [("club", c.entity_id) for c in clubs if 0 <= start - c.end <= 2]
+        # "the former Wolves boss", "o antigo técnico do Botafogo": someone who played or coached there
+        wanted += [("club", c.entity_id) for c in clubs if 0 <= start - c.end <= 2 or 0 <= c.start - end <= 5]
         if ends_with(folded[max(0, start - 12) : start], table.club_possessive):
             # "Brentford would demand a fee for their manager": the club's own man
             owners = [c for c in clubs if c.end <= start and _same_clause(folded, c.end, start)]
@@ -670,6 +671,14 @@ def _anaphors(
             continue
         result.append(Mention(start, end, EntityKind.PERSON, chosen.entity_id, folded[start:end]))
     return result
+
+
+_OFFICE_HOLDERS = frozenset({"president", "owner", "agent"})
+
+
+def _role_of(people: dict[str, Person], kb: KnowledgeBase, mention: Mention) -> str:
+    person = people.get(mention.entity_id) or kb.people.get(mention.entity_id)
+    return person.role if person else "other"
 
 
 def _names_right_there(folded: str, named: list[Mention], start: int, end: int) -> bool:

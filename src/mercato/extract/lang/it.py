@@ -83,6 +83,7 @@ TABLE = LanguageTable(
             r"fuori dai giochi", r"escluso", r"raffreddat[oa]", r"frenata", r"stop", r"addio al sogno",
         ],
         "departure:risk": [
+            r"(?:e'? )?(?:ormai )?ai saluti", r"non sara'? confermat[oa]",
             r"vuole (?:lasciare|andare via|partire|cambiare aria)",
             r"panchina traballante", r"ultimatum", r"fiducia a tempo", r"(?:e'? )?sulla graticola", r"(?:traballa|scricchiola)",
             r">successor[ei] di", r">erede di", r"probabile separazione", r"risolvere", r"futuro in bilico",

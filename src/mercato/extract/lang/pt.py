@@ -30,6 +30,7 @@ TABLE = LanguageTable(
     refusals=[r"(?:recusou|recusa|rejeitou|rejeita|recusaram|rejeitaram)"],
     stages={
         "move:speculation": [
+            r"<(?:e )?o (?:nome )?preferido",
             r"interess\w*", r"na mira", r"mira(?:m)?", r"alvo", r"alvos", r"candidat[oa]s?", r"cobicad[oa]",
             r"na (?:lista|agenda|pauta|orbita)", r"no radar", r"na rota", r"apontad[oa]", r"hipotese", r"opcao",
             r"opcoes", r"pode (?:chegar|rumar|assinar|reforcar|ser o novo|voltar|regressar|trocar)",
