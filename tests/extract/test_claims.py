@@ -372,3 +372,8 @@ def test_the_man_replaced_is_not_the_one_signed_even_before_a_final_verb(kb):
     found = _claims(kb, "Bayer Leverkusen hat Erik ten Hag als Nachfolger von Xabi Alonso verpflichtet.", "de")
     assert _claim("Erik ten Hag", "move", "Bayer Leverkusen", "official") in found
     assert not any(c[0] == fold_key("Xabi Alonso") and c[1] == "move" for c in found)
+
+
+def test_a_headline_pairing_a_surname_and_a_club_with_a_hyphen(kb):
+    found = _claims(kb, "Calafiori-Arsenal, manca solo l'ufficialità.", "it")
+    assert _claim("Riccardo Calafiori", "move", "Arsenal", "agreement") in found

@@ -414,8 +414,10 @@ def _kb_surname_mentions(
         best = max(people, key=lambda pid: _ROLE_WEIGHT.get(kb.people[pid].role, 0))
         rivals = [p for p in people if kb.people[p].role == kb.people[best].role]
         word = text[cand.start : cand.end]
-        if text[cand.end : cand.end + 1] == "-" or word.lower() in vocabulary:
-            continue  # "Under-21", or a surname the article also writes as an ordinary word
+        if (text[cand.end : cand.end + 1] == "-" and not text[cand.end + 1 : cand.end + 2].isupper()) or (
+            word.lower() in vocabulary
+        ):
+            continue  # "Under-21" (but "Calafiori-Arsenal"), or a surname the article writes as a word
         if not _inside_sentence(text, cand.start) and (
             table.unnamed_role.match(folded, cand.start) or table.role_noun.match(folded, cand.end + 1)
         ):
