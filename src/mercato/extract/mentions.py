@@ -215,7 +215,7 @@ def find_mentions(
     named_outlets = {m.entity_id for m in found.mentions if m.kind == EntityKind.OUTLET}
     # a journalist's bare surname counts once the article has named them in full
     found.mentions.extend(m for m in pending_surnames if m.entity_id in named_outlets)
-    vocabulary = _lowercase_words(text)
+    vocabulary = _Vocabulary(text)
     occupied = _Spans(len(text))
     occupied.add_all(found.mentions)
     known_people = _known_people(text, pending_people, kb, occupied)
@@ -384,7 +384,7 @@ def _kb_surname_mentions(
     pending: list[tuple[_Candidate, list[Alias]]],
     kb: KnowledgeBase,
     occupied: _Spans,
-    vocabulary: set[str],
+    vocabulary: _Vocabulary,
 ) -> list[Mention]:
     """A bare surname the article never expands: the knowledge-base person of that surname, the
     most prominent by role (coaches are the ones written about by surname alone)."""
@@ -450,7 +450,7 @@ def _new_people(
     table: CompiledTable,
     index: KBIndex,
     occupied: _Spans,
-    vocabulary: set[str],
+    vocabulary: _Vocabulary,
     role_nouns: list[tuple[int, int]],
 ) -> list[Mention]:
     """People the knowledge base does not know: a given name followed by more name tokens, or
@@ -493,9 +493,21 @@ def _new_people(
     return mentions
 
 
-def _lowercase_words(text: str) -> set[str]:
-    """Words the text writes in lower case: a capitalised one among them is an ordinary word."""
-    return set(re.findall(r"\b[a-zà-ÿ][\w'-]+", text))
+_LOWERCASE_WORD = re.compile(r"\b[a-zà-ÿ][\w'-]+")
+
+
+class _Vocabulary:
+    """Words the text writes in lower case: a capitalised one among them is an ordinary word.
+    Gathered on the first question, as few articles ask one."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: set[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._words is None:
+            self._words = set(_LOWERCASE_WORD.findall(self._text))
+        return word in self._words
 
 
 def _word_before(folded: str, start: int) -> str:
@@ -503,7 +515,7 @@ def _word_before(folded: str, start: int) -> str:
     return words[-1] if words else ""
 
 
-def _common_word(text: str, token: tuple[int, int], vocabulary: set[str]) -> bool:
+def _common_word(text: str, token: tuple[int, int], vocabulary: _Vocabulary) -> bool:
     """A capitalised word the same article also writes in lower case is an ordinary word."""
     word = text[token[0] : token[1]]
     return len(word) < 2 or word.isupper() or word.lower() in vocabulary
