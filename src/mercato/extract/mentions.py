@@ -44,6 +44,8 @@ _ROLE_WEIGHT = {"coach": 3, "director": 2, "owner": 2, "player": 1}
 class KBIndex:
     """Compiled lookup structures for one knowledge base (built once, reused for every article)."""
 
+    #: keys are folded aliases in search form between spaces; values (key length, alias ids, the
+    #: aliases' case rules)
     automaton: ahocorasick.Automaton
     aliases: list[Alias]
     given_names: frozenset[str]
@@ -82,9 +84,10 @@ def _build_index(kb: KnowledgeBase) -> KBIndex:
     for i, alias in enumerate(kb.aliases):
         key = search_form(fold(alias.surface))
         if len(key) >= 2:
-            by_key.setdefault(" " + key, []).append(i)
+            by_key.setdefault(f" {key} ", []).append(i)
     for key, ids in by_key.items():
-        automaton.add_word(key, (key, tuple(ids)))
+        rules = tuple(_case_rule(kb.aliases[i]) for i in ids)
+        automaton.add_word(key, (len(key), tuple(ids), rules))
     automaton.make_automaton()
     given = set(GIVEN_NAMES)
     surname_people: dict[str, list[str]] = {}
@@ -129,20 +132,18 @@ _CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž](?<!\w.)[\w\-]+(?:'s|’s)?
 
 
 def _alias_candidates(text: str, folded: str, search: str, index: KBIndex) -> list[_Candidate]:
-    """Alias matches that start and end at word boundaries. Keys carry a leading space and are
-    searched in " " + the text's search form, so the automaton reports only matches at word starts."""
+    """Alias matches that start and end at word boundaries. Keys carry a space on either side and
+    are searched in the text's search form between spaces, so the automaton reports only matches
+    of whole words."""
     found: list[_Candidate] = []
     if not index.aliases:
         return found  # an empty knowledge base: there is no automaton to search
     length = len(folded)
-    for end_idx, (key, ids) in index.automaton.iter(" " + search):
-        start = end_idx - len(key) + 1
-        end = end_idx
-        if end < length and search[end] != " ":
-            continue  # the match ends inside a word
-        usable = tuple(i for i in ids if _case_ok(text, start, index.aliases[i]))
+    for end_idx, (key_length, ids, rules) in index.automaton.iter(f" {search} "):
+        start = end_idx - key_length + 1
+        usable = tuple(i for i, rule in zip(ids, rules, strict=True) if _case_ok(text, start, rule))
         if usable:
-            found.append(_Candidate(start, end, usable))
+            found.append(_Candidate(start, end_idx - 1, usable))
     # longest match first, then leftmost; drop anything overlapping an accepted match
     found.sort(key=lambda c: (-(c.end - c.start), c.start))
     taken: list[_Candidate] = []
@@ -154,29 +155,50 @@ def _alias_candidates(text: str, folded: str, search: str, index: KBIndex) -> li
     return sorted(taken, key=lambda c: c.start)
 
 
-def _case_ok(text: str, start: int, alias: Alias) -> bool:
+class _CaseRule(NamedTuple):
+    """What an alias asks of the case of the text it matches (see `_case_rule`)."""
+
+    #: an outlet's name length: a web address right after it lets it match in any case
+    web_address_at: int | None
+    #: a short acronym, which matches only as written
+    exact: str | None
+    #: where in the match a capital must stand; None: any case will do
+    capital_at: int | None
+
+
+def _case_rule(alias: Alias) -> _CaseRule:
     """Proper-noun aliases need a capital in the text; lower-case nicknames of clubs match in any
     case; short acronyms ("AS", "AD", "MD") only exactly as written, and not inside a run of
     upper-case words (a shouted headline) where every word looks like one."""
     surface = alias.surface
-    if alias.kind == EntityKind.OUTLET and _DOMAIN_SUFFIX.match(text, start + len(surface)):
-        return True  # "sportmediaset.it", "calciomercato.com": a web address in any case
+    # "sportmediaset.it", "calciomercato.com": a web address in any case
+    web_address_at = len(surface) if alias.kind == EntityKind.OUTLET else None
     if len(surface) <= 3:
-        if text[start : start + len(surface)] != surface:
-            return False
-        around = text[max(0, start - 12) : start + len(surface) + 12]
-        letters = [c for c in around if c.isalpha()]
-        return sum(c.isupper() for c in letters) < 0.6 * len(letters)
+        return _CaseRule(web_address_at, surface, None)
     if alias.kind == EntityKind.CLUB and alias.alias_type == "nickname":
         if surface[:1].islower():
-            return True  # "bianconeri"
+            return _CaseRule(web_address_at, None, None)  # "bianconeri"
         words = surface.lower().split()
         if len(words) > 1 and words[0] not in _ARTICLES:
-            return True  # a two-word nickname is no ordinary phrase ("os red devils"); "la roja" is
+            # a two-word nickname is no ordinary phrase ("os red devils"); "la roja" is
+            return _CaseRule(web_address_at, None, None)
     first, _, rest = surface.partition(" ")
     if rest and alias.kind == EntityKind.PERSON and first.lower() in _ARTICLES:
-        return _capitalised(text, start + len(first) + 1)  # "ha puntato la Joya", "the Special One"
-    return _capitalised(text, start)
+        return _CaseRule(web_address_at, None, len(first) + 1)  # "ha puntato la Joya", "the Special One"
+    return _CaseRule(web_address_at, None, 0)
+
+
+def _case_ok(text: str, start: int, rule: _CaseRule) -> bool:
+    """Does the text at `start` have the case the alias of `rule` asks for?"""
+    if rule.web_address_at is not None and _DOMAIN_SUFFIX.match(text, start + rule.web_address_at):
+        return True
+    if rule.exact is not None:
+        if text[start : start + len(rule.exact)] != rule.exact:
+            return False
+        around = text[max(0, start - 12) : start + len(rule.exact) + 12]
+        letters = [c for c in around if c.isalpha()]
+        return sum(c.isupper() for c in letters) < 0.6 * len(letters)
+    return rule.capital_at is None or _capitalised(text, start + rule.capital_at)
 
 
 def find_mentions(
