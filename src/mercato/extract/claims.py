@@ -197,6 +197,7 @@ def assemble_claims(
     anaphors = _anaphors(folded, search, named, clubs, people, kb, table, role_nouns, with_cue)
     affiliation = _affiliations(folded, named, clubs, table)
     persons = sorted(named + anaphors, key=lambda m: m.start)
+    affiliated = [p for p in named if p.entity_id in affiliation]
     ctx = _Context(
         text=text,
         folded=folded,
@@ -212,7 +213,7 @@ def assemble_claims(
         descriptor_clubs={
             id(c)
             for c in clubs
-            if any(0 <= p.start - c.end <= 40 and affiliation.get(p.entity_id) == c.entity_id for p in named)
+            if any(0 <= p.start - c.end <= 40 and affiliation[p.entity_id] == c.entity_id for p in affiliated)
         },
         anaphors={id(m) for m in anaphors},
     )

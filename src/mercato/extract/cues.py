@@ -147,12 +147,15 @@ class CueIndex:
                         found.append((cue, pos, m.end()))
         found.sort(key=lambda f: (f[1] - f[2], f[1]))
         kept: list[tuple[StageCue, int, int]] = []
+        taken = bytearray(len(folded))  # the characters of the kept matches (never empty)
         for item in found:
-            if all(
-                item[2] <= k[1] or item[1] >= k[2] or (item[1:] == k[1:] and item[0].type != k[0].type)
-                for k in kept
+            _, start, end = item
+            if 1 in taken[start:end] and not all(
+                end <= k[1] or start >= k[2] or (item[1:] == k[1:] and item[0].type != k[0].type) for k in kept
             ):
-                kept.append(item)  # one phrase may carry two claims: "took over from X" (move + departure)
+                continue  # one phrase may carry two claims: "took over from X" (move + departure)
+            kept.append(item)
+            taken[start:end] = b"\x01" * (end - start)
         return sorted(kept, key=lambda f: f[1])
 
 
