@@ -27,13 +27,20 @@ _PARTICLES = frozenset(
     ["de", "da", "di", "del", "della", "dei", "van", "von", "der", "den", "dos", "das", "do", "du", "le", "la",
      "el", "al", "bin", "ten", "ter", "mc", "st", "san"]
 )
-_NAME_TOKEN = re.compile(
-    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*|(?<=\s)(?:de|da|di|del|della|van|von|der|den|dos|das|do|du|ten|ter|el|al)(?=\s)"
-)
-#: a run of name tokens separated by spaces or tabs only
-_NAME_RUN = re.compile(
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*|(?<=\s)(?:de|da|di|del|della|van|von|der|den|dos|das|do|du|ten|ter|el|al)(?=\s))"
-    r"(?:[ \t]+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*|(?:de|da|di|del|della|van|von|der|den|dos|das|do|du|ten|ter|el|al)(?=\s)))*"
+_CAPITALISED = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*"
+#: the particles a name run may hold
+_RUN_PARTICLES = [
+    "de", "da", "di", "del", "della", "van", "von", "der", "den", "dos", "das", "do", "du", "ten", "ter", "el", "al"
+]
+_RUN_PARTICLE = "(?:" + "|".join(_RUN_PARTICLES) + ")"
+_NAME_TOKEN = re.compile(rf"{_CAPITALISED}|(?<=\s){_RUN_PARTICLE}(?=\s)")
+#: a run of name tokens separated by spaces or tabs only, from its first capitalised token (a
+#: capital first lets the regex engine skip from one capital to the next)
+_NAME_RUN = re.compile(rf"{_CAPITALISED}(?:[ \t]+(?:{_CAPITALISED}|{_RUN_PARTICLE}(?=\s)))*")
+#: particles (the first after white space) that lead a run ("van " in "van Dijk"), read backwards
+#: from the run's first capitalised token in the reversed text
+_LEADING_PARTICLES_REVERSED = re.compile(
+    r"(?:[ \t]+(?:" + "|".join(particle[::-1] for particle in _RUN_PARTICLES) + r"))+(?=\s)"
 )
 
 #: prominence given to a person by role when one surname fits several people
@@ -447,23 +454,22 @@ class _Spans:
 
 
 def _name_runs(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
-    """Runs of capitalised tokens (with name particles between them), as (start, end, tokens).
-    Runs of particles alone ("de", "de la") are left out: they never make a name."""
+    """Runs of capitalised tokens (with name particles before and between them), as (start, end,
+    tokens). Runs of particles alone ("de", "de la") are left out: they never make a name."""
+    reversed_text = text[::-1]
     runs: list[tuple[int, int, list[tuple[int, int]]]] = []
     for run in _NAME_RUN.finditer(text):
-        words = run.group()
-        if words.isascii() and words.islower():
-            continue  # particles only: every capitalised token has a capital from A to Z here
-        if " " in words or "\t" in words:
-            tokens = [(m.start(), m.end()) for m in _NAME_TOKEN.finditer(text, run.start(), run.end())]
+        start = run.start()
+        if start and text[start - 1] in " \t":
+            led = _LEADING_PARTICLES_REVERSED.match(reversed_text, len(text) - start)
+            if led:
+                start = len(text) - led.end()
+        if start < run.start() or " " in run.group() or "\t" in run.group():
+            tokens = [(m.start(), m.end()) for m in _NAME_TOKEN.finditer(text, start, run.end())]
         else:
             tokens = [run.span()]  # one capitalised token
-        runs.append(_run(tokens))
+        runs.append((tokens[0][0], tokens[-1][1], tokens))
     return runs
-
-
-def _run(tokens: list[tuple[int, int]]) -> tuple[int, int, list[tuple[int, int]]]:
-    return tokens[0][0], tokens[-1][1], tokens
 
 
 def _new_people(
