@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import groupby
 from typing import NamedTuple
 
 import ahocorasick
@@ -51,8 +52,8 @@ _ROLE_WEIGHT = {"coach": 3, "director": 2, "owner": 2, "player": 1}
 class KBIndex:
     """Compiled lookup structures for one knowledge base (built once, reused for every article)."""
 
-    #: keys are folded aliases in search form between spaces; values (key length, alias ids, the
-    #: aliases' case rules)
+    #: keys are folded aliases in search form between spaces; values (key length, the alias ids
+    #: in order, grouped by case rule: (rule, ids) for each run of ids sharing one)
     automaton: ahocorasick.Automaton
     aliases: list[Alias]
     given_names: frozenset[str]
@@ -93,8 +94,8 @@ def _build_index(kb: KnowledgeBase) -> KBIndex:
         if len(key) >= 2:
             by_key.setdefault(f" {key} ", []).append(i)
     for key, ids in by_key.items():
-        rules = tuple(_case_rule(kb.aliases[i]) for i in ids)
-        automaton.add_word(key, (len(key), tuple(ids), rules))
+        by_rule = groupby(ids, key=lambda i: _case_rule(kb.aliases[i]))
+        automaton.add_word(key, (len(key), tuple((rule, tuple(group)) for rule, group in by_rule)))
     automaton.make_automaton()
     given = set(GIVEN_NAMES)
     surname_people: dict[str, list[str]] = {}
@@ -146,9 +147,12 @@ def _alias_candidates(text: str, folded: str, search: str, index: KBIndex) -> li
     if not index.aliases:
         return found  # an empty knowledge base: there is no automaton to search
     length = len(folded)
-    for end_idx, (key_length, ids, rules) in index.automaton.iter(f" {search} "):
+    for end_idx, (key_length, by_rule) in index.automaton.iter(f" {search} "):
         start = end_idx - key_length + 1
-        usable = tuple(i for i, rule in zip(ids, rules, strict=True) if _case_ok(text, start, rule))
+        usable: tuple[int, ...] = ()
+        for rule, ids in by_rule:
+            if _case_ok(text, start, rule):
+                usable += ids
         if usable:
             found.append(_Candidate(start, end_idx - 1, usable))
     # longest match first, then leftmost; drop anything overlapping an accepted match
@@ -197,15 +201,16 @@ def _case_rule(alias: Alias) -> _CaseRule:
 
 def _case_ok(text: str, start: int, rule: _CaseRule) -> bool:
     """Does the text at `start` have the case the alias of `rule` asks for?"""
-    if rule.web_address_at is not None and _DOMAIN_SUFFIX.match(text, start + rule.web_address_at):
+    web_address_at, exact, capital_at = rule
+    if web_address_at is not None and _DOMAIN_SUFFIX.match(text, start + web_address_at):
         return True
-    if rule.exact is not None:
-        if text[start : start + len(rule.exact)] != rule.exact:
+    if exact is not None:
+        if text[start : start + len(exact)] != exact:
             return False
-        around = text[max(0, start - 12) : start + len(rule.exact) + 12]
+        around = text[max(0, start - 12) : start + len(exact) + 12]
         letters = [c for c in around if c.isalpha()]
         return sum(c.isupper() for c in letters) < 0.6 * len(letters)
-    return rule.capital_at is None or _capitalised(text, start + rule.capital_at)
+    return capital_at is None or _capitalised(text, start + capital_at)
 
 
 def find_mentions(
