@@ -133,10 +133,10 @@ _ARTICLES = frozenset(
 )
 _DOMAIN_SUFFIX = re.compile(r"\.(?:it|com|es|fr|de|pt|br|net|org|co\.uk)\b", re.IGNORECASE)
 _NEXT_CAPITALISED = re.compile(r" [A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿā-ž]")
-#: a capitalised word and its possessive "'s"; the word boundary before it is tested after its first
-#: letter (a word character, so: no word character before it), which lets the scan jump between
-#: capitals instead of trying every position
-_CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž](?<!\w.)[\w\-]+(?:'s|’s)?")
+#: a capitalised word (group 1) and its possessive "'s"; the word boundary before it is tested after
+#: its first letter (a word character, so: no word character before it), which lets the scan jump
+#: between capitals instead of trying every position
+_CAPITALISED_WORD = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ž](?<!\w.)[\w\-]+)(?:'s|’s)?")
 
 
 def _alias_candidates(text: str, folded: str, search: str, index: KBIndex) -> list[_Candidate]:
@@ -640,10 +640,7 @@ def _surname_mentions(
     if not by_surname:
         return mentions
     for match in _CAPITALISED_WORD.finditer(text):
-        start, end = match.start(), match.end()
-        word = match.group(0)
-        if word.endswith(("'s", "’s")):
-            end -= 2
+        start, end = match.span(1)
         surname_of = by_surname.get(folded[start:end])
         if surname_of and not occupied.overlaps(start, end):
             mentions.append(Mention(start, end, EntityKind.PERSON, surname_of, text[start:end]))
