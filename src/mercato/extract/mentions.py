@@ -93,8 +93,9 @@ def _build_index(kb: KnowledgeBase) -> KBIndex:
         key = search_form(fold(alias.surface))
         if len(key) >= 2:
             by_key.setdefault(f" {key} ", []).append(i)
+    rules = [_case_rule(alias) for alias in kb.aliases]
     for key, ids in by_key.items():
-        by_rule = groupby(ids, key=lambda i: _case_rule(kb.aliases[i]))
+        by_rule = groupby(ids, key=rules.__getitem__)
         automaton.add_word(key, (len(key), tuple((rule, tuple(group)) for rule, group in by_rule)))
     automaton.make_automaton()
     given = set(GIVEN_NAMES)
