@@ -13,7 +13,7 @@ wins over anything short of an agreement.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -682,10 +682,14 @@ def _is_former(folded: str, club: Mention, table: CompiledTable) -> bool:
 
 def _affiliations(folded: str, persons: list[Mention], clubs: list[Mention], table: CompiledTable) -> dict[str, str]:
     """Current club of a player described by it: "Brentford forward Bryan Mbeumo",
-    "Newcastle's Alexander Isak"."""
+    "Newcastle's Alexander Isak". `clubs` are in text order."""
     result: dict[str, str] = {}
+    club_starts = [c.start for c in clubs]
+    club_ends = [c.end for c in clubs]
     for person in persons:
-        for club in clubs:
+        # only a club ending at most 40 characters before the person or starting at most 45 after
+        near = clubs[bisect_left(club_ends, person.start - 40) : bisect_right(club_starts, person.end + 45)]
+        for club in near:
             if 0 < club.start - person.end <= 3 and _PARENTHESIS_CLUB.match(folded[person.end : club.start]):
                 result.setdefault(person.entity_id, club.entity_id)  # "Xabi Alonso (Bayer Leverkusen)"
             elif 0 < club.start - person.end <= 45 and _apposition(folded[person.end : club.start], table):
