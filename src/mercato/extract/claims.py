@@ -13,7 +13,7 @@ wins over anything short of an agreement.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -96,22 +96,28 @@ class _ClubMarks:
     def __init__(self, folded: str, table: CompiledTable) -> None:
         self.folded = folded
         self.table = table
-        self._memo: dict[tuple[str, int, int], bool] = {}
+        #: (mark, club start) -> whether the words before the club make it so
+        self._memo: dict[tuple[str, int], bool] = {}
+        #: club start -> the words before it (`_words_before`), shared by all marks
+        self._before: dict[int, str] = {}
 
     def _marked(self, mark: str, club: Mention) -> bool:
-        key = (mark, club.start, club.end)
+        key = (mark, club.start)
         marked = self._memo.get(key)
         if marked is None:
-            folded, table = self.folded, self.table
+            before = self._before.get(club.start)
+            if before is None:
+                before = self._before[club.start] = _words_before(self.folded, club.start)
+            table = self.table
             if mark == "excluded":
-                marked = _is_former(folded, club, table) or _is_opponent(folded, club, table)
+                marked = _ends_with_marker(before, table.former, 4) or _ends_with_marker(before, table.opponent, 2)
             else:
                 pattern, max_gap_words = {
                     "origin": (table.origin, 1),
                     "destination": (table.destination, 0),
                     "counterpart": (table.counterpart, 1),
                 }[mark]
-                marked = _marker_before(folded, club, pattern, max_gap_words)
+                marked = _ends_with_marker(before, pattern, max_gap_words)
             self._memo[key] = marked
         return marked
 
@@ -198,6 +204,7 @@ def assemble_claims(
     affiliation = _affiliations(folded, named, clubs, table)
     anaphors = _anaphors(folded, search, named, clubs, people, kb, table, role_nouns, with_cue, affiliation)
     persons = sorted(named + anaphors, key=lambda m: m.start)
+    affiliated = [p for p in named if p.entity_id in affiliation]
     ctx = _Context(
         text=text,
         folded=folded,
@@ -213,7 +220,7 @@ def assemble_claims(
         descriptor_clubs={
             id(c)
             for c in clubs
-            if any(0 <= p.start - c.end <= 40 and affiliation.get(p.entity_id) == c.entity_id for p in named)
+            if any(0 <= p.start - c.end <= 40 and affiliation[p.entity_id] == c.entity_id for p in affiliated)
         },
         anaphors={id(m) for m in anaphors},
     )
@@ -713,27 +720,32 @@ def _fits(
     return False
 
 
-def _marker_before(folded: str, mention: Mention, pattern: re.Pattern[str], max_gap_words: int) -> bool:
-    window = folded[max(0, mention.start - 40) : mention.start]
-    window = _ELIDED_ARTICLE.sub(" ", _SENTENCE_OR_CLAUSE_BREAK.split(window)[-1])  # "parti a l'Ajax"
-    ends = [m.end() for m in pattern.finditer(window)]
-    return bool(ends) and len(window[ends[-1] :].split()) <= max_gap_words
+def _words_before(folded: str, position: int) -> str:
+    """Up to 40 characters before a position, back to the last clause break."""
+    window = folded[max(0, position - 40) : position]
+    return _ELIDED_ARTICLE.sub(" ", _SENTENCE_OR_CLAUSE_BREAK.split(window)[-1])  # "parti a l'Ajax"
+
+
+def _ends_with_marker(before: str, pattern: re.Pattern[str], max_gap_words: int) -> bool:
+    """Does `pattern` match in `before` with at most `max_gap_words` words after its last match?"""
+    ends = [m.end() for m in pattern.finditer(before)]
+    return bool(ends) and len(before[ends[-1] :].split()) <= max_gap_words
 
 
 def _is_former(folded: str, club: Mention, table: CompiledTable) -> bool:
-    return _marker_before(folded, club, table.former, 4)
-
-
-def _is_opponent(folded: str, club: Mention, table: CompiledTable) -> bool:
-    return _marker_before(folded, club, table.opponent, 2)
+    return _ends_with_marker(_words_before(folded, club.start), table.former, 4)
 
 
 def _affiliations(folded: str, persons: list[Mention], clubs: list[Mention], table: CompiledTable) -> dict[str, str]:
     """Current club of a player described by it: "Brentford forward Bryan Mbeumo",
-    "Newcastle's Alexander Isak"."""
+    "Newcastle's Alexander Isak". `clubs` are in text order."""
     result: dict[str, str] = {}
+    club_starts = [c.start for c in clubs]
+    club_ends = [c.end for c in clubs]
     for person in persons:
-        for club in clubs:
+        # only a club ending at most 40 characters before the person or starting at most 45 after
+        near = clubs[bisect_left(club_ends, person.start - 40) : bisect_right(club_starts, person.end + 45)]
+        for club in near:
             if 0 < club.start - person.end <= 3 and _PARENTHESIS_CLUB.match(folded[person.end : club.start]):
                 result.setdefault(person.entity_id, club.entity_id)  # "Xabi Alonso (Bayer Leverkusen)"
             elif 0 < club.start - person.end <= 45 and _apposition(folded[person.end : club.start], table):

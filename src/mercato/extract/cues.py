@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import import_module
 
 import ahocorasick
@@ -102,7 +102,14 @@ class StageCue:
     type: ClaimType
     stage: Stage
     person_side: str  # "near" | "after" | "before"
-    regex: re.Pattern[str]  # one table pattern, tried with .match() at a word start
+    #: the table pattern, its side marker taken off
+    source: str
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        """The pattern, tried with .match() at a word start; compiled on first use, as most of a
+        table's cues are never tried in a run."""
+        return re.compile(f"(?:{self.source})(?!\\w)")
 
 
 #: where a cue's index entry puts it among the cues tried at one word: cues the index can only
@@ -145,12 +152,15 @@ class CueIndex:
                         found.append((cue, pos, m.end()))
         found.sort(key=lambda f: (f[1] - f[2], f[1]))
         kept: list[tuple[StageCue, int, int]] = []
+        taken = bytearray(len(folded))  # the characters of the kept matches (never empty)
         for item in found:
-            if all(
-                item[2] <= k[1] or item[1] >= k[2] or (item[1:] == k[1:] and item[0].type != k[0].type)
-                for k in kept
+            _, start, end = item
+            if 1 in taken[start:end] and not all(
+                end <= k[1] or start >= k[2] or (item[1:] == k[1:] and item[0].type != k[0].type) for k in kept
             ):
-                kept.append(item)  # one phrase may carry two claims: "took over from X" (move + departure)
+                continue  # one phrase may carry two claims: "took over from X" (move + departure)
+            kept.append(item)
+            taken[start:end] = b"\x01" * (end - start)
         return sorted(kept, key=lambda f: f[1])
 
 
@@ -224,20 +234,20 @@ def _search_key(kind: str, key: str) -> str:
     return f" {key}"
 
 
-def _cue_index(cues: list[StageCue], sources: list[str]) -> CueIndex:
+def _cue_index(cues: list[StageCue]) -> CueIndex:
     entries: dict[str, list[tuple[_Rank, StageCue]]] = {}
     anywhere: list[tuple[_Rank, StageCue]] = []
-    hidden: list[tuple[StageCue, str]] = []
-    for cue, source in zip(cues, sources, strict=True):
-        starts = _literal_starts(source)
+    hidden: list[StageCue] = []
+    for cue in cues:
+        starts = _literal_starts(cue.source)
         if not starts:
-            hidden.append((cue, source))
+            hidden.append(cue)
             continue
         for kind, key in set(starts):
             rank = (1, 0) if kind == "word" else (2, 0) if kind == "pair" else (3, len(key))
             entries.setdefault(_search_key(kind, key), []).append((rank, cue))
-    for i, (cue, source) in enumerate(hidden):
-        starts = _literal_starts(source, deep=True)
+    for i, cue in enumerate(hidden):
+        starts = _literal_starts(cue.source, deep=True)
         if not starts:
             anywhere.append(((0, i), cue))
         for kind, key in set(starts or ()):
@@ -373,19 +383,16 @@ def _alternation(patterns: list[str]) -> re.Pattern[str]:
 
 def compile_table(table: LanguageTable) -> CompiledTable:
     cues: list[StageCue] = []
-    sources: list[str] = []
     for key, patterns in table.stages.items():
         type_name, stage_name = key.split(":")
         for pattern in patterns:
             side = {">": "after", "<": "before"}.get(pattern[:1], "near")
             source = pattern[1:] if side != "near" else pattern
-            regex = re.compile(f"(?:{source})(?!\\w)")
-            cues.append(StageCue(ClaimType(type_name), Stage(stage_name), side, regex))
-            sources.append(source)
+            cues.append(StageCue(ClaimType(type_name), Stage(stage_name), side, source))
     return CompiledTable(
         lang=table.lang,
         stage_cues=tuple(cues),
-        cue_index=_cue_index(cues, sources),
+        cue_index=_cue_index(cues),
         negation=_alternation(table.negations),
         hedge=_alternation(table.hedges),
         attribution=_alternation(table.attributions),

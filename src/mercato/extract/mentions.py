@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import groupby
 from typing import NamedTuple
 
 import ahocorasick
@@ -27,13 +28,20 @@ _PARTICLES = frozenset(
     ["de", "da", "di", "del", "della", "dei", "van", "von", "der", "den", "dos", "das", "do", "du", "le", "la",
      "el", "al", "bin", "ten", "ter", "mc", "st", "san"]
 )
-_NAME_TOKEN = re.compile(
-    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*|(?<=\s)(?:de|da|di|del|della|van|von|der|den|dos|das|do|du|ten|ter|el|al)(?=\s)"
-)
-#: a run of name tokens separated by spaces or tabs only
-_NAME_RUN = re.compile(
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*|(?<=\s)(?:de|da|di|del|della|van|von|der|den|dos|das|do|du|ten|ter|el|al)(?=\s))"
-    r"(?:[ \t]+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*|(?:de|da|di|del|della|van|von|der|den|dos|das|do|du|ten|ter|el|al)(?=\s)))*"
+_CAPITALISED = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*"
+#: the particles a name run may hold
+_RUN_PARTICLES = [
+    "de", "da", "di", "del", "della", "van", "von", "der", "den", "dos", "das", "do", "du", "ten", "ter", "el", "al"
+]
+_RUN_PARTICLE = "(?:" + "|".join(_RUN_PARTICLES) + ")"
+_NAME_TOKEN = re.compile(rf"{_CAPITALISED}|(?<=\s){_RUN_PARTICLE}(?=\s)")
+#: a run of name tokens separated by spaces or tabs only, from its first capitalised token (a
+#: capital first lets the regex engine skip from one capital to the next)
+_NAME_RUN = re.compile(rf"{_CAPITALISED}(?:[ \t]+(?:{_CAPITALISED}|{_RUN_PARTICLE}(?=\s)))*")
+#: particles (the first after white space) that lead a run ("van " in "van Dijk"), read backwards
+#: from the run's first capitalised token in the reversed text
+_LEADING_PARTICLES_REVERSED = re.compile(
+    r"(?:[ \t]+(?:" + "|".join(particle[::-1] for particle in _RUN_PARTICLES) + r"))+(?=\s)"
 )
 
 #: prominence given to a person by role when one surname fits several people
@@ -44,6 +52,8 @@ _ROLE_WEIGHT = {"coach": 3, "director": 2, "owner": 2, "player": 1}
 class KBIndex:
     """Compiled lookup structures for one knowledge base (built once, reused for every article)."""
 
+    #: keys are folded aliases in search form between spaces; values (key length, the alias ids
+    #: in order, grouped by case rule: (rule, ids) for each run of ids sharing one)
     automaton: ahocorasick.Automaton
     aliases: list[Alias]
     given_names: frozenset[str]
@@ -82,9 +92,11 @@ def _build_index(kb: KnowledgeBase) -> KBIndex:
     for i, alias in enumerate(kb.aliases):
         key = search_form(fold(alias.surface))
         if len(key) >= 2:
-            by_key.setdefault(" " + key, []).append(i)
+            by_key.setdefault(f" {key} ", []).append(i)
+    rules = [_case_rule(alias) for alias in kb.aliases]
     for key, ids in by_key.items():
-        automaton.add_word(key, (key, tuple(ids)))
+        by_rule = groupby(ids, key=rules.__getitem__)
+        automaton.add_word(key, (len(key), tuple((rule, tuple(group)) for rule, group in by_rule)))
     automaton.make_automaton()
     given = set(GIVEN_NAMES)
     surname_people: dict[str, list[str]] = {}
@@ -123,27 +135,28 @@ _ARTICLES = frozenset(
 _DOMAIN_SUFFIX = re.compile(r"\.(?:it|com|es|fr|de|pt|br|net|org|co\.uk)\b", re.IGNORECASE)
 _PREVIOUS_WORD = re.compile(r"(\w+) $")
 _NEXT_CAPITALISED = re.compile(r" [A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿā-ž]")
-#: a capitalised word and its possessive "'s"; the word boundary before it is tested after its first
-#: letter (a word character, so: no word character before it), which lets the scan jump between
-#: capitals instead of trying every position
-_CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž](?<!\w.)[\w\-]+(?:'s|’s)?")
+#: a capitalised word (group 1) and its possessive "'s"; the word boundary before it is tested after
+#: its first letter (a word character, so: no word character before it), which lets the scan jump
+#: between capitals instead of trying every position
+_CAPITALISED_WORD = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ž](?<!\w.)[\w\-]+)(?:'s|’s)?")
 
 
 def _alias_candidates(text: str, folded: str, search: str, index: KBIndex) -> list[_Candidate]:
-    """Alias matches that start and end at word boundaries. Keys carry a leading space and are
-    searched in " " + the text's search form, so the automaton reports only matches at word starts."""
+    """Alias matches that start and end at word boundaries. Keys carry a space on either side and
+    are searched in the text's search form between spaces, so the automaton reports only matches
+    of whole words."""
     found: list[_Candidate] = []
     if not index.aliases:
         return found  # an empty knowledge base: there is no automaton to search
     length = len(folded)
-    for end_idx, (key, ids) in index.automaton.iter(" " + search):
-        start = end_idx - len(key) + 1
-        end = end_idx
-        if end < length and search[end] != " ":
-            continue  # the match ends inside a word
-        usable = tuple(i for i in ids if _case_ok(text, start, index.aliases[i]))
+    for end_idx, (key_length, by_rule) in index.automaton.iter(f" {search} "):
+        start = end_idx - key_length + 1
+        usable: tuple[int, ...] = ()
+        for rule, ids in by_rule:
+            if _case_ok(text, start, rule):
+                usable += ids
         if usable:
-            found.append(_Candidate(start, end, usable))
+            found.append(_Candidate(start, end_idx - 1, usable))
     # longest match first, then leftmost; drop anything overlapping an accepted match
     found.sort(key=lambda c: (-(c.end - c.start), c.start))
     taken: list[_Candidate] = []
@@ -155,29 +168,51 @@ def _alias_candidates(text: str, folded: str, search: str, index: KBIndex) -> li
     return sorted(taken, key=lambda c: c.start)
 
 
-def _case_ok(text: str, start: int, alias: Alias) -> bool:
+class _CaseRule(NamedTuple):
+    """What an alias asks of the case of the text it matches (see `_case_rule`)."""
+
+    #: an outlet's name length: a web address right after it lets it match in any case
+    web_address_at: int | None
+    #: a short acronym, which matches only as written
+    exact: str | None
+    #: where in the match a capital must stand; None: any case will do
+    capital_at: int | None
+
+
+def _case_rule(alias: Alias) -> _CaseRule:
     """Proper-noun aliases need a capital in the text; lower-case nicknames of clubs match in any
     case; short acronyms ("AS", "AD", "MD") only exactly as written, and not inside a run of
     upper-case words (a shouted headline) where every word looks like one."""
     surface = alias.surface
-    if alias.kind == EntityKind.OUTLET and _DOMAIN_SUFFIX.match(text, start + len(surface)):
-        return True  # "sportmediaset.it", "calciomercato.com": a web address in any case
+    # "sportmediaset.it", "calciomercato.com": a web address in any case
+    web_address_at = len(surface) if alias.kind == EntityKind.OUTLET else None
     if len(surface) <= 3:
-        if text[start : start + len(surface)] != surface:
-            return False
-        around = text[max(0, start - 12) : start + len(surface) + 12]
-        letters = [c for c in around if c.isalpha()]
-        return sum(c.isupper() for c in letters) < 0.6 * len(letters)
+        return _CaseRule(web_address_at, surface, None)
     if alias.kind == EntityKind.CLUB and alias.alias_type == "nickname":
         if surface[:1].islower():
-            return True  # "bianconeri"
+            return _CaseRule(web_address_at, None, None)  # "bianconeri"
         words = surface.lower().split()
         if len(words) > 1 and words[0] not in _ARTICLES:
-            return True  # a two-word nickname is no ordinary phrase ("os red devils"); "la roja" is
+            # a two-word nickname is no ordinary phrase ("os red devils"); "la roja" is
+            return _CaseRule(web_address_at, None, None)
     first, _, rest = surface.partition(" ")
     if rest and alias.kind == EntityKind.PERSON and first.lower() in _ARTICLES:
-        return _capitalised(text, start + len(first) + 1)  # "ha puntato la Joya", "the Special One"
-    return _capitalised(text, start)
+        return _CaseRule(web_address_at, None, len(first) + 1)  # "ha puntato la Joya", "the Special One"
+    return _CaseRule(web_address_at, None, 0)
+
+
+def _case_ok(text: str, start: int, rule: _CaseRule) -> bool:
+    """Does the text at `start` have the case the alias of `rule` asks for?"""
+    web_address_at, exact, capital_at = rule
+    if web_address_at is not None and _DOMAIN_SUFFIX.match(text, start + web_address_at):
+        return True
+    if exact is not None:
+        if text[start : start + len(exact)] != exact:
+            return False
+        around = text[max(0, start - 12) : start + len(exact) + 12]
+        letters = [c for c in around if c.isalpha()]
+        return sum(c.isupper() for c in letters) < 0.6 * len(letters)
+    return capital_at is None or _capitalised(text, start + capital_at)
 
 
 def find_mentions(
@@ -216,7 +251,7 @@ def find_mentions(
     named_outlets = {m.entity_id for m in found.mentions if m.kind == EntityKind.OUTLET}
     # a journalist's bare surname counts once the article has named them in full
     found.mentions.extend(m for m in pending_surnames if m.entity_id in named_outlets)
-    vocabulary = _lowercase_words(text)
+    vocabulary = _Vocabulary(text)
     occupied = _Spans(len(text))
     occupied.add_all(found.mentions)
     known_people = _known_people(text, pending_people, kb, occupied)
@@ -400,7 +435,7 @@ def _kb_surname_mentions(
     kb: KnowledgeBase,
     table: CompiledTable,
     occupied: _Spans,
-    vocabulary: set[str],
+    vocabulary: _Vocabulary,
 ) -> list[Mention]:
     """A bare surname the article never expands: the knowledge-base person of that surname, the
     most prominent by role (coaches are the ones written about by surname alone)."""
@@ -447,23 +482,22 @@ class _Spans:
 
 
 def _name_runs(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
-    """Runs of capitalised tokens (with name particles between them), as (start, end, tokens).
-    Runs of particles alone ("de", "de la") are left out: they never make a name."""
+    """Runs of capitalised tokens (with name particles before and between them), as (start, end,
+    tokens). Runs of particles alone ("de", "de la") are left out: they never make a name."""
+    reversed_text = text[::-1]
     runs: list[tuple[int, int, list[tuple[int, int]]]] = []
     for run in _NAME_RUN.finditer(text):
-        words = run.group()
-        if words.isascii() and words.islower():
-            continue  # particles only: every capitalised token has a capital from A to Z here
-        if " " in words or "\t" in words:
-            tokens = [(m.start(), m.end()) for m in _NAME_TOKEN.finditer(text, run.start(), run.end())]
+        start = run.start()
+        if start and text[start - 1] in " \t":
+            led = _LEADING_PARTICLES_REVERSED.match(reversed_text, len(text) - start)
+            if led:
+                start = len(text) - led.end()
+        if start < run.start() or " " in run.group() or "\t" in run.group():
+            tokens = [(m.start(), m.end()) for m in _NAME_TOKEN.finditer(text, start, run.end())]
         else:
             tokens = [run.span()]  # one capitalised token
-        runs.append(_run(tokens))
+        runs.append((tokens[0][0], tokens[-1][1], tokens))
     return runs
-
-
-def _run(tokens: list[tuple[int, int]]) -> tuple[int, int, list[tuple[int, int]]]:
-    return tokens[0][0], tokens[-1][1], tokens
 
 
 def _new_people(
@@ -472,7 +506,7 @@ def _new_people(
     table: CompiledTable,
     index: KBIndex,
     occupied: _Spans,
-    vocabulary: set[str],
+    vocabulary: _Vocabulary,
     role_nouns: list[tuple[int, int]],
 ) -> list[Mention]:
     """People the knowledge base does not know: a given name followed by more name tokens, or
@@ -515,9 +549,21 @@ def _new_people(
     return mentions
 
 
-def _lowercase_words(text: str) -> set[str]:
-    """Words the text writes in lower case: a capitalised one among them is an ordinary word."""
-    return set(re.findall(r"\b[a-zà-ÿ][\w'-]+", text))
+_LOWERCASE_WORD = re.compile(r"\b[a-zà-ÿ][\w'-]+")
+
+
+class _Vocabulary:
+    """Words the text writes in lower case: a capitalised one among them is an ordinary word.
+    Gathered on the first question, as few articles ask one."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: set[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._words is None:
+            self._words = set(_LOWERCASE_WORD.findall(self._text))
+        return word in self._words
 
 
 def _word_before(folded: str, start: int) -> str:
@@ -525,7 +571,7 @@ def _word_before(folded: str, start: int) -> str:
     return words[-1] if words else ""
 
 
-def _common_word(text: str, token: tuple[int, int], vocabulary: set[str]) -> bool:
+def _common_word(text: str, token: tuple[int, int], vocabulary: _Vocabulary) -> bool:
     """A capitalised word the same article also writes in lower case is an ordinary word."""
     word = text[token[0] : token[1]]
     return len(word) < 2 or word.isupper() or word.lower() in vocabulary
@@ -617,10 +663,7 @@ def _surname_mentions(
     if not by_surname:
         return mentions
     for match in _CAPITALISED_WORD.finditer(text):
-        start, end = match.start(), match.end()
-        word = match.group(0)
-        if word.endswith(("'s", "’s")):
-            end -= 2
+        start, end = match.span(1)
         surname_of = by_surname.get(folded[start:end])
         if surname_of and not occupied.overlaps(start, end):
             mentions.append(Mention(start, end, EntityKind.PERSON, surname_of, text[start:end]))
