@@ -55,7 +55,7 @@ TABLE = LanguageTable(
             r"had chosen to join", r"chose",
         ],
         "move:official": [
-            r">(?:was|has been|were|is being) (?:replaced|succeeded) by",
+            r">(?:was|has been|were|is being|be) (?:replaced|succeeded) by",
             r"<(?:took|taking|takes|has taken) over from", r"<(?:replaced|succeeded)", r"<(?:was|has been) (?:named|appointed) as (?:[\w\-]+ ){0,3}?[\w\-]*(?:'s)? ?(?:replacement|successor)",
             r"(?:was|has been) announced as", r"put pen to paper", r"completed (?:his|a) (?:switch|move)",
             r"(?:was|were|has been|have been|is|been) (?:officially )?(?:appointed|named|unveiled|confirmed|hired|installed)",
@@ -85,7 +85,7 @@ TABLE = LanguageTable(
         ],
         "departure:official": [
             r"(?:is|was) no longer (?:the )?(?:manager|head coach|coach|boss)",
-            r"<(?:was|has been|were|is being) (?:replaced|succeeded) by",
+            r"<(?:was|has been|were|is being|be) (?:replaced|succeeded) by",
             r">(?:took|taking|takes|has taken) over from", r">(?:replaced|succeeded)",
             r"placed on gardening leave", r"shown the door", r"(?:has|have) left the club",
             r"decision to (?:resign|leave|step down|quit)", r"(?:has|have) decided to (?:resign|leave|step down|quit)",
@@ -124,7 +124,7 @@ TABLE = LanguageTable(
     former_markers=[r"former", r"ex", r"ex-", r"previously", r"one-time", r"once"],
     club_references=[r"the club", r"the board", r"the hierarchy", r"the owners"],
     opponent_markers=[r"against", r"vs", r"v", r"defeat (?:by|to|against)", r"loss (?:to|against)", r"win (?:over|against)", r"victory over", r"beat", r"draw with", r"lost to", r"host", r"face"],
-    origin_markers=[r"(?:rejected|turned down|refused) by", r"(?:bid|offer|proposal) (?:to|with)", r"from", r"away from", r"(?:since |after |before )?(?:leaving|left|quitting|quit|departing)"],
+    origin_markers=[r"(?:rejected|turned down|refused) by", r"(?:release clause|clause|contract)(?: of \S+)? at", r"(?:bid|offer|proposal) (?:to|with)", r"from", r"away from", r"(?:since |after |before )?(?:leaving|left|quitting|quit|departing)"],
     destination_markers=[r"to", r"for", r"join", r"joining", r"joins", r"to join", r"move to", r"switch to", r"(?:take|takes|took|taking) (?:up |over )?the (?:hot seat|job|role|post|reins) at"],
     departure_to=[r"to", r"for"],
     report_references=[r"the journalist", r"the reporter", r"the report", r"the (?:newspaper|outlet|tabloid|broadcaster)", r"the same (?:source|outlet)"],
