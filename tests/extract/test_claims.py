@@ -377,3 +377,16 @@ def test_the_man_replaced_is_not_the_one_signed_even_before_a_final_verb(kb):
 def test_a_headline_pairing_a_surname_and_a_club_with_a_hyphen(kb):
     found = _claims(kb, "Calafiori-Arsenal, manca solo l'ufficialità.", "it")
     assert _claim("Riccardo Calafiori", "move", "Arsenal", "agreement") in found
+
+
+def test_the_club_a_deal_is_agreed_with_for_a_player_named_after_it_sells(kb):
+    text = "Il Napoli ha raggiunto l'accordo con il Manchester United per Rasmus Hojlund."
+    found = _claims(kb, text, "it")
+    assert _claim("Rasmus Højlund", "move", "SSC Napoli", "agreement") in found
+    assert _claim("Rasmus Højlund", "departure", "Manchester United", "risk") in found
+
+
+def test_a_birthplace_epithet_points_at_the_man_born_there(kb):
+    text = "Gian Piero Gasperini lascia l'Atalanta dopo nove anni. L'allenatore di Grugliasco piace alla Roma."
+    found = _claims(kb, text, "it")
+    assert any(c[0] == fold_key("Gian Piero Gasperini") and c[2] == "AS Roma" for c in found)

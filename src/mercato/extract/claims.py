@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from mercato.extract.cues import CompiledTable, StageCue, ends_with
 from mercato.extract.mentions import folded_demonyms
+from mercato.extract.normalise import fold
 from mercato.kb import KnowledgeBase
 from mercato.model import STAGE_RANK, Claim, ClaimType, EntityKind, Mention, Person, Span, Stage
 
@@ -581,6 +582,11 @@ def _clubs_for(
             if not buyers:
                 return []
             nearest = buyers[-1]
+        elif cue.type == ClaimType.MOVE and nearest.end <= start:
+            # "il Napoli ha raggiunto l'accordo con il Manchester United per Hojlund": United sells
+            sellers = [c for c in near if end <= c.start < person.start and ctx.marks.counterpart(c)]
+            if sellers and sellers[0].entity_id != nearest.entity_id:
+                ctx.affiliation.setdefault(person.entity_id, sellers[0].entity_id)
         return [c for c in _coordinated(nearest, clubs, ctx.folded) if not ctx.marks.excluded(c)]
     if candidates:
         return []  # the sentence's clubs belong to other cues
@@ -664,7 +670,9 @@ def _anaphors(
         if not earlier:
             continue
         phrase = folded[start : end + 24]
-        wanted = [attr for word in re.findall(r"\w+", phrase) for attr in demonyms.get(word, [])]
+        words = re.findall(r"\w+", phrase)
+        wanted = [attr for word in words for attr in demonyms.get(word, [])]
+        wanted += [("place", word) for word in words[1:]]  # "l'allenatore di Grugliasco"
         # "the former Wolves boss", "o antigo técnico do Botafogo": someone who played or coached there
         wanted += [("club", c.entity_id) for c in clubs if 0 <= start - c.end <= 2 or 0 <= c.start - end <= 5]
         if ends_with(folded[max(0, start - 12) : start], table.club_possessive):
@@ -712,6 +720,8 @@ def _fits(
         if kind == "nationality" and person.nationality == value:
             return True
         if kind == "birthplace" and person.birthplace == value:
+            return True
+        if kind == "place" and person.birthplace and fold(person.birthplace) == value:
             return True
         if kind == "region" and kb.region_of.get(person.id) == value:
             return True
