@@ -62,7 +62,7 @@ TABLE = LanguageTable(
             r"appointed", r"appoints", r"confirmed the appointment", r"named (?:as )?(?:the )?(?:new )?(?:head coach|manager|coach|boss)",
             r"unveiled", r"confirmed (?:the )?(?:signing|arrival|appointment)", r"signed (?:for|with)", r"has signed", r"signed", r"signs (?:for|with)", r"completes? (?:a |his |the )?(?:[\w£€$.\-]+ ){0,2}(?:move|transfer|switch)",
             r"completed (?:a|the|his)? ?(?:move|transfer|signing)", r"complete(?:s)? (?:the |his )?(?:signing|transfer|move)", r"joined", r"joins", r"took (?:charge|over)",
-            r"takes (?:charge|over)", r"taking over", r"take charge", r"(?:were|was|are|is|will be) (?:put |placed )?in (?:temporary |interim )?charge", r"became (?:the )?new", r"(?:take|takes|took|taking) (?:up )?the (?:hot seat|job|role|post|reins)", r"hired", r"hires", r"new boys?", r"paid(?: .{1,30})? to sign",
+            r"takes (?:charge|over)", r"takes? (?:temporary |interim |caretaker )charge", r"taking over", r"take charge", r"(?:were|was|are|is|will be) (?:put |placed )?in (?:temporary |interim )?charge", r"became (?:the )?new", r"(?:take|takes|took|taking) (?:up )?the (?:hot seat|job|role|post|reins)", r"hired", r"hires", r"new boys?", r"paid(?: .{1,30})? to sign",
             r"caretaker", r"interim", r"has been handed", r"succeeded", r"returned to", r"arrived (?:at|from)",
             r"(?:his|the) appointment", r"new (?:head coach|manager|boss)", r"appoint", r"name (?:new )?(?:head coach|manager|boss)",
         ],
@@ -84,6 +84,7 @@ TABLE = LanguageTable(
             r"will leave", r"leave (?:the club|in the summer|this summer)", r">will replace", r"if he does leave",
         ],
         "departure:official": [
+            r"(?:time|spell|tenure|reign|stint) at (?:[\w.\-]+ ){1,3}(?:is over|has ended|is at an end|came to an end|is up)",
             r"(?:is|was) no longer (?:the )?(?:manager|head coach|coach|boss)",
             r"<(?:was|has been|were|is being|be) (?:replaced|succeeded) by",
             r">(?:took|taking|takes|has taken) over from", r">(?:replaced|succeeded)",

@@ -124,6 +124,7 @@ TABLE = LanguageTable(
             r"(?:sale|saldra) a la venta", r"en el mercado", r"en la rampa de salida", r"de salida",
         ],
         "departure:official": [
+            r"(?:ha llegado|llega|llego|llegara) a su (?:fin|final)",
             r"(?:confirma|anuncia|oficializa|ha confirmado|ha anunciado|ha oficializado) (?:la|su) (?:marcha|salida|baja)",
             r"no (?:seguira|continuara) (?:en el|en la|al frente|como)",
             r">(?:tomo|toma) el relevo de", r">(?:sustituyo|reemplazo) a",

@@ -102,6 +102,7 @@ TABLE = LanguageTable(
             r"deixara", r"saira", r"de saida",
         ],
         "departure:official": [
+            r"(?:chegou|chega|chegara) ao (?:fim|final)",
             r">(?:substituiu|substitui|rendeu)",
             r"demitid[oa]", r"demite", r"demitiu", r"se demitiu", r"despedid[oa]", r"despede (?:o|a)", r"despedimento",
             r"exonerad[oa]", r"rescisao", r"rescindiu", r"rescinde", r"rescindid[oa]", r"deixa (?:o|a|os|de ser)",
