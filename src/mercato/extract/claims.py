@@ -473,7 +473,7 @@ def _persons_for(
     if cue.person_side == "after":
         candidates = [p for p in candidates if p.start >= end and p.start - end < 60]
     elif cue.person_side == "before":
-        candidates = [p for p in candidates if p.end <= start] or candidates
+        candidates = [p for p in candidates if p.end <= start]
     if not candidates:
         return []
     nearest = min(candidates, key=lambda p: _distance(p, start, end, after_factor=_PERSON_AFTER))

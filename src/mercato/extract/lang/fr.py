@@ -65,7 +65,7 @@ TABLE = LanguageTable(
             r"prendra (?:place sur le banc|les commandes|la releve)", r"sera le (?:prochain|nouvel|nouveau)",
         ],
         "move:official": [
-            r"<(?:a remplace|remplace|succede a)",
+            r"<(?:a remplace|remplace|succede a)(?!e? par)", r">remplacee? par",
             r"officiel(?:le)?", r"officiellement", r"officialis\w*", r"c'est officiel", r"a signe", r"ont signe", r"signe",
             r"signent", r"nomme(?:e)?", r"a ete nomme", r"a nomme", r"nommination", r"nomination", r"nouvel entraineur",
             r"nouveau coach", r"nouveau (?:manager|technicien|selectionneur|directeur sportif)", r"s'est engage",
@@ -96,7 +96,7 @@ TABLE = LanguageTable(
             r"pourrait se separer",
         ],
         "departure:official": [
-            r">(?:a remplace|remplace|succede a)",
+            r">(?:a remplace|remplace|succede a)(?!e? par)", r"<remplacee? par",
             r"(?:mettre|met|a mis|mis) (?:un terme|fin) a (?:son|sa) (?:aventure|passage|contrat|collaboration|mandat|histoire)",
             r"limoge(?:e)?", r"limogeage", r"a limoge", r"evince(?:e)?", r"eviction", r"licencie(?:e)?", r"licenciement",
             r"demis(?: de ses fonctions)?", r"demission\w*", r"a demissionne", r"a quitte", r"quitte", r"quittera", r"va quitter",
