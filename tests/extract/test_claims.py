@@ -390,3 +390,21 @@ def test_a_birthplace_epithet_points_at_the_man_born_there(kb):
     text = "Gian Piero Gasperini lascia l'Atalanta dopo nove anni. L'allenatore di Grugliasco piace alla Roma."
     found = _claims(kb, text, "it")
     assert any(c[0] == fold_key("Gian Piero Gasperini") and c[2] == "AS Roma" for c in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leaver", "arriver", "club"),
+    [
+        ("en", "Ange Postecoglou is expected to be replaced by Thomas Frank at Tottenham.", "Ange Postecoglou", "Thomas Frank",
+         "Tottenham Hotspur"),
+        ("it", "Thiago Motta sarà sostituito da Igor Tudor alla Juventus.", "Thiago Motta", "Igor Tudor", "Juventus"),
+        ("es", "Xavi Hernández será sustituido por Hansi Flick en el Barcelona.", "Xavi Hernández", "Hansi Flick", "Barcelona"),
+        ("fr", "Julien Stéphan sera remplacé par Jorge Sampaoli à Rennes.", "Julien Stéphan", "Jorge Sampaoli", "Rennes"),
+        ("pt", "Roger Schmidt será substituído por Bruno Lage no Benfica.", "Roger Schmidt", "Bruno Lage", "SL Benfica"),
+    ],
+)
+def test_a_passive_replacement_keeps_who_leaves_and_who_arrives(kb, lang, text, leaver, arriver, club):
+    found = _claims(kb, text, lang)
+    assert any(c[0] == fold_key(leaver) and c[1] == "departure" and c[2] == club for c in found)
+    assert any(c[0] == fold_key(arriver) and c[1] == "move" and c[2] == club for c in found)
+    assert not any(c[0] == fold_key(leaver) and c[1] == "move" for c in found)

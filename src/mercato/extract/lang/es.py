@@ -86,6 +86,7 @@ TABLE = LanguageTable(
             r"acepta(?:do)? la (?:oferta|propuesta)", r"acepto la (?:oferta|propuesta)",
         ],
         "move:official": [
+            r">(?:sustituid|reemplazad|relevad)[oa] por",
             r"<(?:tomo|toma) el relevo de", r"<(?:sustituyo|reemplazo) a",
             r"es oficial", r"ya es oficial", r"(?:ha |han )?(?:hecho|hace|hizo|hacen|hicieron) oficial", r"oficial:", r"oficialmente", r"de forma oficial", r"oficializ\w*",
             r"ha fichado", r"han fichado", r"ficha (?:por|a|al|con)", r"fichado", r"fiche por", r"ficho", r"nuevo fichaje",
@@ -124,6 +125,7 @@ TABLE = LanguageTable(
             r"(?:sale|saldra) a la venta", r"en el mercado", r"en la rampa de salida", r"de salida",
         ],
         "departure:official": [
+            r"<(?:sustituid|reemplazad|relevad)[oa] por",
             r"(?:ha llegado|llega|llego|llegara) a su (?:fin|final)",
             r"(?:confirma|anuncia|oficializa|ha confirmado|ha anunciado|ha oficializado) (?:la|su) (?:marcha|salida|baja)",
             r"no (?:seguira|continuara) (?:en el|en la|al frente|como)",

@@ -60,7 +60,7 @@ TABLE = LanguageTable(
         "move:official": [
             r"ufficiale (?:l'arrivo|il ritorno|l'ingaggio|la firma|l'acquisto)",
             r"(?:inizia|comincia|e'? iniziata|e'? cominciata) (?:oggi |ufficialmente )?(?:la (?:sua )?(?:seconda |nuova |terza )?avventura|l'avventura|l'era)",
-            r">(?:e'? stato|viene|verra) sostituito da",
+            r">(?:e'? stato|viene|verra) sostituito da", r">sostituit[oa] da",
             r"<(?:ha preso|prende|prendera) il posto di", r"<(?:ha sostituito|sostituisce)", r"<al posto di", r">al suo posto (?:arriva|arrivera|ecco|c'e'?)",
             r"nero su bianco", r"ha (?:messo|apposto) la firma", r"e'? (?:ufficialmente )?(?:il|un) nuovo (?:allenatore|tecnico|giocatore|calciatore|attaccante|difensore|centrocampista|portiere)",
             r"(?:ha|hanno) (?:gia |ancora )?firmato",
@@ -97,7 +97,7 @@ TABLE = LanguageTable(
         ],
         "departure:official": [
             r"non e'? piu (?:il |l')?(?:tecnico|allenatore|giocatore|direttore|ct|commissario tecnico|selezionatore)",
-            r"<(?:e'? stato|viene|verra) sostituito da",
+            r"<(?:e'? stato|viene|verra) sostituito da", r"<sostituit[oa] da",
             r">(?:ha preso|prende|prendera) il posto di", r">(?:ha sostituito|sostituisce)", r">al posto di",
             r"risoluzione consensuale", r"svincolat[oa]", r"ha rescisso", r"lascia(?:to)? a parametro zero",
             r"si congedera", r"si congeda", r"congedo",

@@ -74,6 +74,7 @@ TABLE = LanguageTable(
             r"rumo a[o]?", r"iminente", r"esta perto de (?:assinar|fechar|acertar|ser)",
         ],
         "move:official": [
+            r">substituid[oa] (?:por|pelo|pela)",
             r"(?:esta|estao) de regresso (?:ao|a|aos)",
             r"<(?:substituiu|substitui|rendeu)",
             r"e oficial", r"oficial:", r"oficialmente", r"oficializ\w*", r"contratad[oa]", r"contrata(?:m)?",
@@ -102,6 +103,7 @@ TABLE = LanguageTable(
             r"deixara", r"saira", r"de saida",
         ],
         "departure:official": [
+            r"<substituid[oa] (?:por|pelo|pela)",
             r"(?:chegou|chega|chegara) ao (?:fim|final)",
             r">(?:substituiu|substitui|rendeu)",
             r"demitid[oa]", r"demite", r"demitiu", r"se demitiu", r"despedid[oa]", r"despede (?:o|a)", r"despedimento",
