@@ -640,6 +640,7 @@ def _anaphors(
     """Role nouns, epithets and object pronouns standing for a person named earlier
     ("il tecnico livornese", "su di lui")."""
     demonyms = folded_demonyms(kb)
+    birthplaces = _folded_birthplaces(kb)
     result: list[Mention] = []
     for match in table.pronoun_scan.finditer(folded, search):
         if not in_scope[match.start()]:
@@ -672,7 +673,7 @@ def _anaphors(
         phrase = folded[start : end + 24]
         words = re.findall(r"\w+", phrase)
         wanted = [attr for word in words for attr in demonyms.get(word, [])]
-        wanted += [("place", word) for word in words[1:]]  # "l'allenatore di Grugliasco"
+        wanted += [("place", word) for word in words[1:] if word in birthplaces]  # "l'allenatore di Grugliasco"
         # "the former Wolves boss", "o antigo técnico do Botafogo": someone who played or coached there
         wanted += [("club", c.entity_id) for c in clubs if 0 <= start - c.end <= 2 or 0 <= c.start - end <= 5]
         if ends_with(folded[max(0, start - 12) : start], table.club_possessive):
@@ -686,6 +687,18 @@ def _anaphors(
             continue
         result.append(Mention(start, end, EntityKind.PERSON, chosen.entity_id, folded[start:end]))
     return result
+
+
+_BIRTHPLACES: dict[int, tuple[KnowledgeBase, frozenset[str]]] = {}
+
+
+def _folded_birthplaces(kb: KnowledgeBase) -> frozenset[str]:
+    """Every birthplace of the knowledge base's people, folded ("grugliasco")."""
+    cached = _BIRTHPLACES.get(id(kb))
+    if cached is None or cached[0] is not kb:
+        places = frozenset(fold(p.birthplace) for p in kb.people.values() if p.birthplace)
+        cached = _BIRTHPLACES[id(kb)] = (kb, places)
+    return cached[1]
 
 
 _OFFICE_HOLDERS = frozenset({"president", "owner", "agent"})
