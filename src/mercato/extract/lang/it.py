@@ -16,7 +16,7 @@ TABLE = LanguageTable(
             r"pronto a dire si", r"disposto a (?:prendere|accettare)",
             r"successor[ei]", r"(?:il suo )?nome circola", r"circola", r"spunta(?: anche)?", r"invoca", r"in ballo", r"pensiero", r"tentativo", r"corte",
             r"interessament\w*", r"sulle tracce (?:di|del|della|dell')", r"richiest[oa] da(?:l|lla|ll')?", r"in cima alla lista", r"nome caldo", r"individuat[oa]",
-            r"accostat[oaie]", r"accostament\w*", r"valuta(?:no|ndo|re)?", r"non molla(?:no)?", r">vuole", r">vogliono", r"nel mirino", r"nella lista", r"in lista",
+            r"accostat[oaie]", r"accostament\w*", r"valuta(?:no|ndo|re)?", r"non molla(?:no)?", r"(?:l')?alternativa", r"fa(?:nno)? sul serio", r">vuole", r">vogliono", r"nel mirino", r"nella lista", r"in lista",
             r"(?:primo|prima) (?:nome )?(?:nella|della) lista", r"obiettiv[oi]", r"sogno", r"candidat[oaie]",
             r"candidatura", r"in pole(?: position)?", r"valutat[oaie]", r"sta pensando", r"pensa(?:no)? a",
             r"ci pensa", r"piace", r"piacciono", r"interesse", r"interessa(?:to|ta|no)?", r"idea",
@@ -83,6 +83,7 @@ TABLE = LanguageTable(
             r"fuori dai giochi", r"escluso", r"raffreddat[oa]", r"frenata", r"stop", r"addio al sogno",
         ],
         "departure:risk": [
+            r"apr(?:e|ono) (?:al prestito|alla cessione|alla partenza|all'addio)",
             r"(?:e'? )?(?:ormai )?ai saluti", r"non sara'? confermat[oa]",
             r"vuole (?:lasciare|andare via|partire|cambiare aria)",
             r"panchina traballante", r"ultimatum", r"fiducia a tempo", r"(?:e'? )?sulla graticola", r"(?:traballa|scricchiola)",
