@@ -408,3 +408,9 @@ def test_a_passive_replacement_keeps_who_leaves_and_who_arrives(kb, lang, text, 
     assert any(c[0] == fold_key(leaver) and c[1] == "departure" and c[2] == club for c in found)
     assert any(c[0] == fold_key(arriver) and c[1] == "move" and c[2] == club for c in found)
     assert not any(c[0] == fold_key(leaver) and c[1] == "move" for c in found)
+
+
+def test_a_negation_and_a_club_stay_behind_a_coordinated_verb(kb):
+    found = _claims(kb, "Nico Williams dice no al Barcelona y renueva con el Athletic.", "es")
+    assert _claim("Nico Williams", "move", "Barcelona", "off") in found
+    assert _claim("Nico Williams", "stay", "Athletic Bilbao", "official") in found

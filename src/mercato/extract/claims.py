@@ -39,6 +39,8 @@ _OF_CLUB = re.compile(r"^,? (?:do|da|del|dello|della|dell'|du|de l'|of|vom|von) 
 _PARENTHESIS_CLUB = re.compile(r"^\s*\($")
 _BARE_COMMA = re.compile(r"^\s*,\s*$")
 _NOTHING_OR_COMMA = re.compile(r"\s*,?\s*$")
+#: a conjunction before a second verb: "dice no al Barcelona y renueva" (the "no" stays behind)
+_COORDINATED_VERB = re.compile(r"(?<!\w)(?:y|e|and|et|und|ma|but|pero|mais|aber|mas)(?!\w)")
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 _SENTENCE_MARK = re.compile(r"[.!?;\n]")
 _SENTENCE_OR_CLAUSE_BREAK = re.compile(r"[.;:!?,]")
@@ -462,7 +464,7 @@ def _is_journalist(mention: Mention, kb: KnowledgeBase) -> bool:
 def _preceded_by(folded: str, sentence_start: int, cue_start: int, pattern: re.Pattern[str], width: int) -> bool:
     """Does `pattern` occur in the same clause shortly before the cue?"""
     window = folded[max(sentence_start, cue_start - width) : cue_start]
-    window = _CLAUSE_BREAK.split(window)[-1]
+    window = _COORDINATED_VERB.split(_CLAUSE_BREAK.split(window)[-1])[-1]
     return bool(pattern.search(window))
 
 
@@ -561,11 +563,15 @@ def _clubs_for(
                 and ctx.table.departure_to.match(ctx.folded[end : c.start])
             )
         ]
-    after_factor = 0.6 if cue.type == ClaimType.MOVE else 1.0
+    # where a player goes, or the club he renews with, is usually named after the cue
+    after_factor = 0.6 if cue.type in (ClaimType.MOVE, ClaimType.STAY) else 1.0
     near = [c for c in candidates if _distance(c, start, end, after_factor) <= _CLUB_WINDOW]
     if any(c.end <= start for c in near):
         # "Bayern ist an Wirtz interessiert, Leverkusen will nicht verkaufen": past a comma, another clause
         near = [c for c in near if c.end <= start or "," not in ctx.folded[end : c.start]]
+    if any(c.start >= end for c in near):
+        # "dice no al Barcelona y renueva con el Athletic": before the "y", another verb's club
+        near = [c for c in near if c.start >= end or not _COORDINATED_VERB.search(ctx.folded, c.end, start)]
     if not near and len({c.entity_id for c in candidates}) == 1:
         near = candidates  # the sentence's only club, however far from the cue
     if near:

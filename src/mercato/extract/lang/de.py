@@ -66,6 +66,7 @@ TABLE = LanguageTable(
             r"fordert", r"forderung", r"in den verhandlungen", r"feilsch\w*",
         ],
         "move:agreement": [
+            r"(?:steht|stehen) (?:kurz |unmittelbar )?vor der (?:verpflichtung|einigung|ruckkehr|unterschrift)",
             r"einig(?:ung)?", r"einigkeit", r"geeinigt", r"sich einig", r"zusage", r"zugesagt", r"sagt zu",
             r"vor dem wechsel", r"steht vor (?:dem|einem) (?:wechsel|transfer|engagement|abschluss|einstieg)", r"vor der unterschrift",
             r"(?:kurz )?vor dem abschluss", r"medizincheck", r"medizinische untersuchung", r"perfekt", r"so gut wie perfekt",

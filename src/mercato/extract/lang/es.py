@@ -105,6 +105,7 @@ TABLE = LanguageTable(
             r"se sentara en el banquillo", r"dirigio su primer", r"debut(?:o|a) (?:como|en el banquillo)",
         ],
         "move:off": [
+            r"dice(?:n)? no (?:al|a la|a)", r"se olvida(?:n)? de",
             r"descartad[oa]s?", r"descarta(?:n)?", r"rechaz\w*", r"se cae", r"se cayo", r"se ha caido", r"fracas\w*",
             r"desmiente", r"desmintio", r"desmentido", r"no llegara", r"no vendra", r"no fichara", r"no sera (?:el|nuevo)",
             r"se enfria", r"se enfrio", r"enfriado", r"cerro la puerta", r"cierra la puerta", r"portazo",
@@ -150,6 +151,7 @@ TABLE = LanguageTable(
             r"ha sido apartado", r"apartad[oa] (?:del cargo|del banquillo)",
         ],
         "departure:off": [
+            r"intocable", r"rechaza(?:n)? (?:cualquier|todas las) ofertas?",
             r"no (?:negociara|negocia|vendera|vende|dejara salir|deja salir|contempla (?:la|su) salida|quiere vender)",
             r"(?:seguira|continuara|se queda|se quedara) (?:en el|en la|al frente)",
             r"ratificad[oa]", r"ratifica", r"confianza", r"respaldo", r"respalda(?:do)?", r"seguira(?: en(?: el| la)?)?", r"continuara(?: en(?: el| la)?)?", r"sigue en(?: el| la)?",

@@ -46,6 +46,7 @@ TABLE = LanguageTable(
             r"approche(?:e|s)?", r"sonde(?:e|s)?", r"sondage", r"rendez-vous", r"reunion", r"appel du pied",
         ],
         "move:negotiation": [
+            r"passe(?:nt)? a l'offensive (?:pour|sur)",
             r"negoci\w*", r"offres?", r"propositions?", r"tractations", r"pourparlers", r"a formule une offre",
             r"a (?:fait|transmis|soumis|formule) une (?:offre|proposition)", r"offre (?:formulee|transmise|refusee|rejetee)",
             r"dossier (?:avance|chaud)", r"les discussions avancent", r"bras de fer", r"en passe de",

@@ -51,6 +51,7 @@ TABLE = LanguageTable(
             r"procurou", r"procurad[oa]", r"primeiros contactos", r"primeiros contatos", r"conversa(?:m|ram)? com",
         ],
         "move:negotiation": [
+            r"avanca(?:m)? (?:para|na) (?:a )?contratacao",
             r"negocia\w*", r"proposta", r"propostas", r"contraproposta", r"(?:proposta|oferta)s? d[oa]", r"oferta", r"ofertas", r"licitacao",
             r"ofereceu", r"ofereceram", r"oferece(?:m)?", r"tratativas?", r"avanca(?:m)? (?:nas negociacoes|pela contratacao|por)",
             r"(?:fez|fizeram|apresentou|apresentaram|enviou|enviaram) (?:uma )?(?:nova )?(?:proposta|oferta)",
@@ -127,6 +128,7 @@ TABLE = LanguageTable(
             r"permanece(?:m)?", r"segue(?:m)? (?:no cargo|no comando|a ser)", r"nao sai", r"fica no cargo",
         ],
         "stay:speculation": [r"renovacao", r"quer ficar", r"ficar", r"permanencia", r"renovar", r"prolongar"],
+        "stay:off": [r"(?:recusa|recusou|rejeita|rejeitou|nao quer|nao vai) renovar"],
         "stay:negotiation": [
             r"negocia(?:coes|cao)? (?:para|da) (?:a )?renovacao", r"proposta de renovacao", r"negocia(?:m)? a renovacao",
         ],
