@@ -25,7 +25,7 @@ TABLE = LanguageTable(
             r"looking (?:at|to sign)", r"tipped", r"in contention", r"on (?:his|their) wishlist", r"wishlist",
             r"dream", r"approach for", r"move for", r"pursuit", r"chasing", r"chase",
             r"could also enter the equation", r"in the frame", r"options?", r"touted", r"mooted",
-            r"open to (?:a )?move", r"tempted", r"(?:have |has )?(?:already )?(?:lined up|identified|earmarked|singled out)", r"(?:also )?wanted by", r"set to (?:be offered|be approached)",
+            r"open to (?:a )?move", r"tempted", r"(?:turned|turn|turns|switched|switch|shifted) (?:their|its) (?:attention|focus) to", r"(?:have |has )?(?:already )?(?:lined up|identified|earmarked|singled out)", r"(?:also )?wanted by", r"set to (?:be offered|be approached)",
             r"(?:potential|possible|viable) (?:alternative|replacement|successor)s?", r"alternatives?",
         ],
         "move:contact": [
