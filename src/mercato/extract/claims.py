@@ -554,8 +554,7 @@ def _clubs_for(
         candidates = [
             c
             for c in candidates
-            if (id(c) not in ctx.descriptor_clubs or home == c.entity_id)  # "Brentford's Frank to replace X"
-            and not (ctx.marks.origin(c) and home != c.entity_id and _someone_else_comes_from(ctx, c, person, sentence))
+            if not (ctx.marks.origin(c) and home != c.entity_id and _someone_else_comes_from(ctx, c, person, sentence))
             and not ctx.marks.destination(c)
             and not (
                 cue.stage == Stage.OFFICIAL  # "ceduto al PSG"; but "a rischio esonero alla Juventus"
@@ -563,6 +562,10 @@ def _clubs_for(
                 and ctx.table.departure_to.match(ctx.folded[end : c.start])
             )
         ]
+        # "Tottenham want Brentford's Frank to replace X": a club describing someone else is not the
+        # one X leaves, unless it is the only club left ("Palace chairman Parish won't sell Guehi")
+        own = [c for c in candidates if id(c) not in ctx.descriptor_clubs or home == c.entity_id]
+        candidates = own or candidates
     # where a player goes, or the club he renews with, is usually named after the cue
     after_factor = 0.6 if cue.type in (ClaimType.MOVE, ClaimType.STAY) else 1.0
     near = [c for c in candidates if _distance(c, start, end, after_factor) <= _CLUB_WINDOW]
