@@ -86,6 +86,7 @@ TABLE = LanguageTable(
             r"acepta(?:do)? la (?:oferta|propuesta)", r"acepto la (?:oferta|propuesta)",
         ],
         "move:official": [
+            r"(?:confirma|confirman|ha confirmado|oficializa|ha oficializado|hace oficial) (?:la llegada|el fichaje|la incorporacion|la contratacion|la cesion)",
             r">(?:sustituid|reemplazad|relevad)[oa] por",
             r"<(?:tomo|toma) el relevo de", r"<(?:sustituyo|reemplazo) a",
             r"es oficial", r"ya es oficial", r"(?:ha |han )?(?:hecho|hace|hizo|hacen|hicieron) oficial", r"oficial:", r"oficialmente", r"de forma oficial", r"oficializ\w*",
