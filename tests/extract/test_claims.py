@@ -414,3 +414,9 @@ def test_a_negation_and_a_club_stay_behind_a_coordinated_verb(kb):
     found = _claims(kb, "Nico Williams dice no al Barcelona y renueva con el Athletic.", "es")
     assert _claim("Nico Williams", "move", "Barcelona", "off") in found
     assert _claim("Nico Williams", "stay", "Athletic Bilbao", "official") in found
+
+
+def test_a_negation_before_the_verb_e_still_negates(kb):
+    # folded, "è" is "e": it must not be read as the conjunction that ends the negation's reach
+    found = _claims(kb, "Thiago Motta non è stato esonerato dalla Juventus.", "it")
+    assert not any(c[1] == "departure" and c[3] == "official" for c in found)

@@ -39,8 +39,9 @@ _OF_CLUB = re.compile(r"^,? (?:do|da|del|dello|della|dell'|du|de l'|of|vom|von) 
 _PARENTHESIS_CLUB = re.compile(r"^\s*\($")
 _BARE_COMMA = re.compile(r"^\s*,\s*$")
 _NOTHING_OR_COMMA = re.compile(r"\s*,?\s*$")
-#: a conjunction before a second verb: "dice no al Barcelona y renueva" (the "no" stays behind)
-_COORDINATED_VERB = re.compile(r"(?<!\w)(?:y|e|and|et|und|ma|but|pero|mais|aber|mas)(?!\w)")
+#: a conjunction before a second verb: "dice no al Barcelona y renueva" (the "no" stays behind).
+#: Not Italian/Portuguese "e": folded, it is also the verb "è"/"é" ("non è stato esonerato").
+_COORDINATED_VERB = re.compile(r"(?<!\w)(?:y|and|et|und|ma|but|pero|mais|aber)(?!\w)")
 _CLAUSE_BREAK = re.compile(r"[,;:()]")
 _SENTENCE_MARK = re.compile(r"[.!?;\n]")
 _SENTENCE_OR_CLAUSE_BREAK = re.compile(r"[.;:!?,]")
