@@ -611,7 +611,7 @@ def _clubs_for(
 def _someone_else_comes_from(ctx: _Context, club: Mention, person: Mention, sentence: Sentence) -> bool:
     """Is the club someone else's origin ("Anselmi, que chega do Cruz Azul para substituir Vítor
     Bruno"): the nearest person to it in the sentence is not this one?"""
-    others = [p for p in ctx.persons if sentence.start <= p.start < sentence.end]
+    others = _in_sentence(ctx.persons, ctx.person_starts, sentence)
     if not others:
         return False
     nearest = min(others, key=lambda p: club.start - p.end if p.end <= club.start else p.start - club.end)
