@@ -26,12 +26,12 @@ randomness MinHash needs, and CRC-32 hashes the ~400 shingles of an article five
 from __future__ import annotations
 
 import math
-import re
 import unicodedata
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Literal
 
 import numpy as np
@@ -40,7 +40,8 @@ from datasketch import LeanMinHash, MinHash, MinHashLSH
 SHINGLE_WORDS = 5
 SEED = 1
 SCHEME: Literal["affine32"] = "affine32"
-_WORD = re.compile(r"\w+")
+#: every byte that is no ASCII word character (letter, digit, "_") becomes a space
+_NON_WORD_TO_SPACE = bytes(c if chr(c).isascii() and (chr(c).isalnum() or chr(c) == "_") else 32 for c in range(256))
 
 VerdictKind = Literal["new", "exact", "near"]
 
@@ -56,22 +57,27 @@ class DuplicateVerdict:
     similarity: float = 0.0
 
 
-def normalise(text: str) -> list[str]:
-    """Words of `text`: compatibility-normalised, case-folded, reduced to ASCII (accents removed,
-    letters without an ASCII form dropped), so a copy that lost its accents or had its quotes and
-    dashes changed is still the same text."""
+def normalise(text: str) -> list[bytes]:
+    """Words of `text` (ASCII letters, digits and "_"): compatibility-normalised, case-folded,
+    reduced to ASCII (accents removed, letters without an ASCII form dropped), so a copy that lost
+    its accents or had its quotes and dashes changed is still the same text."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return _WORD.findall(decomposed.encode("ascii", "ignore").decode("ascii"))
+    return decomposed.encode("ascii", "ignore").translate(_NON_WORD_TO_SPACE).split()
 
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> list[bytes]:
-    """Word `size`-shingles of the normalised text; a text shorter than `size` words is one shingle."""
+    """Word `size`-shingles of the normalised text (its words joined by single spaces); a text
+    shorter than `size` words is one shingle."""
     words = normalise(text)
     if not words:
         return []
+    joined = b" ".join(words)
     if len(words) <= size:
-        return [" ".join(words).encode("utf-8")]
-    return [" ".join(words[i : i + size]).encode("utf-8") for i in range(len(words) - size + 1)]
+        return [joined]
+    # cut from the joined text: a shingle runs from its first word's start to its last word's end
+    starts = list(accumulate((len(word) + 1 for word in words[:-1]), initial=0))
+    ends = [start + len(word) for start, word in zip(starts, words, strict=True)]
+    return [joined[starts[i] : ends[i + size - 1]] for i in range(len(words) - size + 1)]
 
 
 @lru_cache(maxsize=8)
