@@ -32,6 +32,8 @@ def _claim(subject: str, ctype: str, club: str, stage: str) -> tuple[str, str, s
         ("it", "Il Milan ha avviato i primi contatti con Sérgio Conceição.", ("Sérgio Conceição", "move", "AC Milan", "contact")),
         ("it", "La Lazio ha trovato l'accordo con Maurizio Sarri.", ("Maurizio Sarri", "move", "SS Lazio", "agreement")),
         ("it", "È ufficiale: Igor Tudor è il nuovo allenatore della Juventus.", ("Igor Tudor", "move", "Juventus", "official")),
+        # a phrase ending in an elided article runs into the club's name
+        ("it", "Riccardo Calafiori è a un passo dall'Arsenal.", ("Riccardo Calafiori", "move", "Arsenal", "agreement")),
         ("en", "West Ham have sacked Julen Lopetegui.", ("Julen Lopetegui", "departure", "West Ham United", "official")),
         ("en", "Chelsea have opened talks with Enzo Maresca.", ("Enzo Maresca", "move", "Chelsea", "contact")),
         ("en", "Liverpool have agreed a fee with Bayer Leverkusen for Florian Wirtz.", ("Florian Wirtz", "move", "Liverpool", "agreement")),

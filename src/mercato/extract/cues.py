@@ -97,6 +97,11 @@ class LanguageTable:
     city_prepositions: list[str] = field(default_factory=list)
 
 
+#: where a table phrase may end: at the end of a word, or after an elided article ("dall'", "un'")
+#: that runs into the next word
+_WORD_END = r"(?:(?<=')|(?!\w))"
+
+
 @dataclass(frozen=True)
 class StageCue:
     type: ClaimType
@@ -109,7 +114,7 @@ class StageCue:
     def regex(self) -> re.Pattern[str]:
         """The pattern, tried with .match() at a word start; compiled on first use, as most of a
         table's cues are never tried in a run."""
-        return re.compile(f"(?:{self.source})(?!\\w)")
+        return re.compile(f"(?:{self.source}){_WORD_END}")
 
 
 #: where a cue's index entry puts it among the cues tried at one word: cues the index can only
@@ -378,7 +383,7 @@ def _club_epithet(nouns: list[str], adjective_first: bool) -> WordStartScan:
 def _alternation(patterns: list[str]) -> re.Pattern[str]:
     if not patterns:
         return _NEVER
-    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + ")" + _WORD_END)
 
 
 def compile_table(table: LanguageTable) -> CompiledTable:
