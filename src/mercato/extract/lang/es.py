@@ -116,7 +116,7 @@ TABLE = LanguageTable(
         ],
         "departure:risk": [
             r"en la cuerda floja", r"en el alambre", r"en la picota", r"en riesgo", r"en peligro", r"cuestionad[oa]",
-            r"en duda", r"en el aire", r"pende de un hilo", r"ultimatum", r"tiene los dias contados", r"sentenciad[oa]",
+            r"en duda", r"en el aire", r"pende de un hilo", r"ultimatum", r"tiene(?:n)? (?:los dias|las horas) contad[oa]s", r"sentenciad[oa]",
             r"se juega (?:el puesto|el cargo|su futuro|el banquillo)", r"ultima oportunidad",
             r"podria(?:n)? (?:salir|dejar|abandonar|marcharse|ser destituido|ser cesado|ser despedido)",
             r"a punto de ser (?:destituido|cesado|despedido)", r"salida", r"salidas", r"venta", r"vender", r"transferible",
@@ -133,7 +133,7 @@ TABLE = LanguageTable(
             r"no (?:seguira|continuara) (?:en el|en la|al frente|como)",
             r">(?:tomo|toma) el relevo de", r">(?:sustituyo|reemplazo) a",
             r"destituid[oa]", r"destituye", r"destituyo", r"destitucion(?:es)?", r"despedid[oa]", r"despide",
-            r"despidio", r"despido", r"cesad[oa]", r"ceso", r"cese", r"cesar", r"ha cesado", r"dimitio", r"dimite",
+            r"despidio", r"despido", r"cesad[oa]", r"ceso", r"cesa a", r"cese", r"cesar", r"ha cesado", r"dimitio", r"dimite",
             r"ha dimitido", r"dimision", r"presento su dimision", r"ha dejado (?:de ser|el|la|su|al)",
             r"dejo (?:de ser|el|la|su|al)", r"deja (?:de ser|el banquillo|el club|el cargo|su cargo)",
             r"dejara (?:el|la) (?:club|entidad|equipo|banquillo|disciplina) (?:a final|al final|en junio|en verano)",
@@ -170,8 +170,8 @@ TABLE = LanguageTable(
         ],
         "stay:agreement": [
             r"(?:ha |han )?decidido renovar", r"renovara",
-            r"acuerdo (?:para|de) (?:la |su )?renovacion", r"renovara", r"ampliara", r"prolongara",
-            r"(?:llegado|llegan|alcanzado|alcanzan) a un acuerdo para (?:la |su )?renovacion",
+            r"acuerdo (?:para|de) (?:la |su )?renovacion", r"acuerdo para (?:ampliar|renovar|prolongar)", r"renovara", r"ampliara", r"prolongara",
+            r"(?:(?:ha|han) )?(?:llegado|llegan|llegaron|alcanzado|alcanzan|alcanzaron) a un acuerdo para (?:la |su )?(?:renovacion|ampliar|renovar|prolongar)",
         ],
         "stay:official": [
             r"(?:firmo|firma|ha firmado|firmara) (?:un )?nuevo contrato",
