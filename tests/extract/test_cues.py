@@ -27,6 +27,9 @@ def test_every_language_has_a_table_covering_both_ladders(lang):
     [
         ("it", "è a forte rischio esonero", (ClaimType.DEPARTURE, Stage.RISK)),
         ("it", "hanno già preso contatti", (ClaimType.MOVE, Stage.CONTACT)),
+        ("it", "sarà il prossimo allenatore", (ClaimType.MOVE, Stage.AGREEMENT)),
+        ("it", "ha depositato il contratto", (ClaimType.MOVE, Stage.OFFICIAL)),
+        ("it", "ha esercitato l'opzione di riscatto", (ClaimType.MOVE, Stage.OFFICIAL)),
         ("en", "was sacked on Monday", (ClaimType.DEPARTURE, Stage.OFFICIAL)),
         ("en", "have agreed a fee", (ClaimType.MOVE, Stage.AGREEMENT)),
         ("es", "fue destituido", (ClaimType.DEPARTURE, Stage.OFFICIAL)),

@@ -25,7 +25,7 @@ TABLE = LanguageTable(
             r"osservat[oaie]", r"potrebbe (?:arrivare|approdare|diventare|sbarcare)", r"(?:il )?ritorno (?:al|alla|allo|all'|a|in)",
             r"in corsa per", r"suggestione", r"profilo", r"dovrebbe (?:arrivare|approdare)",
             r"verso (?:il|la|l')", r"tentazione", r"forte su", r"e'? (?:il|un) nome", r"mette gli occhi",
-            r"puntare su", r"punta(?:no)? su", r"in orbita", r"radar", r"levar\w*",
+            r"puntare su", r"punta(?:no)? su", r"vira(?:no)? (?:su|con decisione su)", r"ha(?:nno)? virato su", r"in vantaggio (?:su|per)", r"in orbita", r"radar", r"levar\w*",
         ],
         "move:contact": [
             r"bussa(?:to|re|no)? alla porta", r"ha(?:nno)? bussato",
@@ -45,7 +45,7 @@ TABLE = LanguageTable(
             r"entra nel vivo", r"stretta finale", r"affondo",
         ],
         "move:agreement": [
-            r">(?:il suo )?(?:sostituto|successore|erede) sara'?",
+            r">(?:il suo )?(?:sostituto|successore|erede) sara'?", r"sara'? (?:il )?(?:prossimo|futuro) (?:allenatore|tecnico)",
             r"manca(?:no)? solo (?:l'ufficialita|la firma|l'annuncio)", r"firma vicina", r"vicinissim[oa]", r"definiti i dettagli", r"(?:tutto|e'?) fatto", r"ha accettato (?:l'offerta|la proposta)",
             r"a guidare (?:il|la|l')", r"si avvicina", r"ad un passo",
             r"trovato un accordo", r"si appresta a (?:diventare|firmare)", r"accordo (?:con|tra|fra)", r"c'e l'accordo", r"intesa", r"pronto a sbarcare", r"torna (?:sulla panchina|alla guida|al|alla|all'|allo)",
@@ -59,6 +59,7 @@ TABLE = LanguageTable(
         ],
         "move:official": [
             r"ufficiale (?:l'arrivo|il ritorno|l'ingaggio|la firma|l'acquisto)",
+            r"(?:ha |hanno )?depositato (?:il|in lega il) contratto", r"(?:ha |hanno )?esercitato (?:l'opzione|il diritto) di riscatto", r"riscattat[oa]",
             r"(?:inizia|comincia|e'? iniziata|e'? cominciata) (?:oggi |ufficialmente )?(?:la (?:sua )?(?:seconda |nuova |terza )?avventura|l'avventura|l'era)",
             r">(?:e'? stato|viene|verra) sostituito da", r">sostituit[oa] da",
             r"<(?:ha preso|prende|prendera) il posto di", r"<(?:ha sostituito|sostituisce)", r"<al posto di", r">al suo posto (?:arriva|arrivera|ecco|c'e'?)",
