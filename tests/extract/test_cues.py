@@ -32,6 +32,13 @@ def test_every_language_has_a_table_covering_both_ladders(lang):
         ("it", "ha esercitato l'opzione di riscatto", (ClaimType.MOVE, Stage.OFFICIAL)),
         ("en", "was sacked on Monday", (ClaimType.DEPARTURE, Stage.OFFICIAL)),
         ("en", "have agreed a fee", (ClaimType.MOVE, Stage.AGREEMENT)),
+        # a certain future departure is official (the labelling conventions)
+        ("en", "will leave at the end of the season", (ClaimType.DEPARTURE, Stage.OFFICIAL)),
+        ("es", "dejará el Betis", (ClaimType.DEPARTURE, Stage.OFFICIAL)),
+        ("pt", "deixará o Benfica", (ClaimType.DEPARTURE, Stage.OFFICIAL)),
+        ("en", "are in pole position", (ClaimType.MOVE, Stage.SPECULATION)),
+        ("en", "have sealed a deal", (ClaimType.MOVE, Stage.AGREEMENT)),
+        ("en", "is set to pen a new deal", (ClaimType.STAY, Stage.AGREEMENT)),
         ("es", "fue destituido", (ClaimType.DEPARTURE, Stage.OFFICIAL)),
         ("es", "el Getafe cesa a su entrenador", (ClaimType.DEPARTURE, Stage.OFFICIAL)),
         ("es", "tiene las horas contadas", (ClaimType.DEPARTURE, Stage.RISK)),

@@ -20,7 +20,7 @@ TABLE = LanguageTable(
             r"linked (?:with|to)", r"links? (?:with|to)", r"interest(?:ed)? (?:in|from)", r"interest",
             r"target(?:s|ed|ing)?", r"on (?:the|their|a) (?:list|shortlist|radar)", r"shortlist(?:ed)?",
             r"candidates?", r"contenders?", r"frontrunner", r"front-runner", r"favourite", r"favorite",
-            r"in the running", r"considered", r"considering", r"considers", r"eyeing", r"eyes", r"keen on",
+            r"in the running", r"in pole position", r"considered", r"considering", r"considers", r"eyeing", r"eyes", r"keen on",
             r"monitoring", r"admire(?:s|d)?", r"(?:first|top|no ?1|number one|preferred|main|ideal) (?:choice|option|target)", r"could (?:join|move|replace|become|land|sign)", r"look towards",
             r"looking (?:at|to sign)", r"tipped", r"in contention", r"on (?:his|their) wishlist", r"wishlist",
             r"dream", r"approach for", r"move for", r"pursuit", r"chasing", r"chase",
@@ -44,7 +44,7 @@ TABLE = LanguageTable(
             r"trying to sign", r"working on a deal", r"(?:has been|have been|was|were) (?:rejected|turned down|knocked back) by", r"push(?:ing|es)? (?:to sign|for)", r"hijack",
         ],
         "move:agreement": [
-            r"(?:in|into) the final stages", r"terms (?:have been |were )?agreed", r"close to completing", r"medical (?:is )?(?:scheduled|booked|planned)", r"done deal",
+            r"(?:in|into) the final stages", r"seal(?:ed|s|ing)? (?:a|the) (?:[\w\-£€$.]+ )?(?:deal|move|transfer|switch)", r"terms (?:have been |were )?agreed", r"close to completing", r"medical (?:is )?(?:scheduled|booked|planned)", r"done deal",
             r"(?:reached|struck) (?:an |a )?(?:agreement|deal)", r"(?:accepted|accept|accepts) (?:a|an|the)? ?(?:[\w\-£€$.]+ ){0,2}?(?:bid|offer|proposal)s?(?: from)?", r"(?:agreed|accepted) (?:personal )?terms", r"undergo(?:ing)? (?:a )?medical",
             r"agreed (?:a|an|the)? ?(?:deal|terms|fee|contract|move|\S+ deal|\S+-year deal)", r"agreed",
             r"agreement (?:has been |was )?(?:reached|in principle|struck|agreed)", r"an agreement", r"agreement",
@@ -81,9 +81,10 @@ TABLE = LanguageTable(
             r"uncertain future", r"future at (?:[\w.\-]+ ){1,4}(?:is |remains |looks )?(?:uncertain|in doubt|in the balance|up in the air)", r">replace", r">replacing", r">successor to", r"expected to (?:be sold|leave)",
             r"set to (?:leave|depart|be sold|be sacked)", r"could leave", r"exit", r"departure from",
             r"sell", r"sale", r"open to (?:a )?(?:move|sale|offers)", r"up for sale", r"want(?:s)? out",
-            r"will leave", r"leave (?:the club|in the summer|this summer)", r">will replace", r"if he does leave",
+            r"leave (?:the club|in the summer|this summer)", r">will replace", r"if he does leave",
         ],
         "departure:official": [
+            r"will leave",
             r"(?:time|spell|tenure|reign|stint) at (?:[\w.\-]+ ){1,3}(?:is over|has ended|is at an end|came to an end|is up)",
             r"(?:is|was) no longer (?:the )?(?:manager|head coach|coach|boss)",
             r"<(?:was|has been|were|is being|be) (?:replaced|succeeded) by",
@@ -101,7 +102,7 @@ TABLE = LanguageTable(
         "departure:off": [r"backed", r"given (?:the|his) backing", r"vote of confidence", r"will stay", r"not for sale", r"remain in charge", r"ruled? out (?:selling|a sale of|letting)", r"(?:will not|won't|refuse to|are not prepared to|have no intention of|not willing to) sell"],
         "stay:speculation": [r"renewal", r"extension talks", r"(?:desire|wish|intention|determined|keen|wants?|wanted|hopes?|hoping|happy) to (?:stay|remain)"],
         "stay:negotiation": [r"(?:contract|extension|renewal) talks", r"negotiating (?:a|an) (?:new|extension)"],
-        "stay:agreement": [r"agreed (?:a|an) (?:new contract|extension)", r"will (?:extend|renew)", r"(?:is )?set to renew", r"set to extend", r"set to sign a new"],
+        "stay:agreement": [r"agreed (?:a|an) (?:new contract|extension)", r"will (?:extend|renew)", r"(?:is )?set to renew", r"set to extend", r"set to (?:sign|pen|put pen to paper on) a new"],
         "stay:official": [
             r"tied (?:him )?down", r"new (?:long-term )?(?:deal|contract) (?:until|to)", r"extended (?:his|their) (?:stay|deal)",r"extended (?:his|their)? ?contract", r"signed (?:a )?new (?:[\w\-]+ )?(?:contract|deal)", r"extension", r"renewed", r"extends"],
     },

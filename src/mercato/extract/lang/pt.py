@@ -101,9 +101,10 @@ TABLE = LanguageTable(
             r"a venda", r"vender", r"negociavel", r">substituir", r">substituto d[eoa]", r">sucessor d[eoa]",
             r"(?:pede|pedem|pedir) (?:a )?(?:demissao|saida|cabeca)", r"(?:cogita|avalia|estuda|pondera)(?:m)? (?:a )?(?:demissao|saida)",
             r"demissao iminente", r"ultima chance", r"ultima oportunidade", r"nao renova(?:ra)?", r"nao vai renovar",
-            r"deixara", r"saira", r"de saida",
+            r"de saida",
         ],
         "departure:official": [
+            r"deixara", r"saira",
             r"<substituid[oa] (?:por|pelo|pela)",
             r"(?:chegou|chega|chegara) ao (?:fim|final)",
             r">(?:substituiu|substitui|rendeu)",
