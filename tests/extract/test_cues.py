@@ -45,6 +45,8 @@ def test_every_language_has_a_table_covering_both_ladders(lang):
         ("es", "han llegado a un acuerdo para ampliar su contrato", (ClaimType.STAY, Stage.AGREEMENT)),
         ("fr", "est sur la sellette", (ClaimType.DEPARTURE, Stage.RISK)),
         ("de", "wurde entlassen", (ClaimType.DEPARTURE, Stage.OFFICIAL)),
+        ("de", "verhandelt mit dem Trainer", (ClaimType.MOVE, Stage.NEGOTIATION)),
+        ("fr", "a proposé un contrat", (ClaimType.MOVE, Stage.NEGOTIATION)),
         ("pt", "foi demitido", (ClaimType.DEPARTURE, Stage.OFFICIAL)),
     ],
 )

@@ -61,7 +61,7 @@ TABLE = LanguageTable(
             r"abgeklopft", r"in kontakt", r"erste gesprache", r"telefoniert",
         ],
         "move:negotiation": [
-            r"verhandl\w*", r"angebot", r"offerte", r"bietet", r"geboten", r"bieten", r"unterbreitet", r"vorgelegt",
+            r"verhandl\w*", r"verhandel\w*", r"angebot", r"offerte", r"bietet", r"geboten", r"bieten", r"unterbreitet", r"vorgelegt",
             r"poker", r"pokern", r"gebot", r"nachgebessert", r"legt nach", r"ablose(?:summe|forderung)?",
             r"fordert", r"forderung", r"in den verhandlungen", r"feilsch\w*",
         ],

@@ -48,7 +48,7 @@ TABLE = LanguageTable(
         "move:negotiation": [
             r"passe(?:nt)? a l'offensive (?:pour|sur)",
             r"negoci\w*", r"offres?", r"propositions?", r"tractations", r"pourparlers", r"a formule une offre",
-            r"a (?:fait|transmis|soumis|formule) une (?:offre|proposition)", r"offre (?:formulee|transmise|refusee|rejetee)",
+            r"a (?:fait|transmis|soumis|formule) une (?:offre|proposition)", r"(?:a |ont )?propose un (?:contrat|bail)", r"offre (?:formulee|transmise|refusee|rejetee)",
             r"dossier (?:avance|chaud)", r"les discussions avancent", r"bras de fer", r"en passe de",
             r"a fait une offre", r"surench\w*", r"nouvelle offre", r"premiere offre",
         ],
