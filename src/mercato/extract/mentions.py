@@ -10,6 +10,7 @@ found as capitalised name sequences that start with a known given name or follow
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import groupby
@@ -38,11 +39,6 @@ _NAME_TOKEN = re.compile(rf"{_CAPITALISED}|(?<=\s){_RUN_PARTICLE}(?=\s)")
 #: a run of name tokens separated by spaces or tabs only, from its first capitalised token (a
 #: capital first lets the regex engine skip from one capital to the next)
 _NAME_RUN = re.compile(rf"{_CAPITALISED}(?:[ \t]+(?:{_CAPITALISED}|{_RUN_PARTICLE}(?=\s)))*")
-#: particles (the first after white space) that lead a run ("van " in "van Dijk"), read backwards
-#: from the run's first capitalised token in the reversed text
-_LEADING_PARTICLES_REVERSED = re.compile(
-    r"(?:[ \t]+(?:" + "|".join(particle[::-1] for particle in _RUN_PARTICLES) + r"))+(?=\s)"
-)
 
 #: prominence given to a person by role when one surname fits several people
 _ROLE_WEIGHT = {"coach": 3, "director": 2, "owner": 2, "player": 1}
@@ -480,24 +476,25 @@ class _Spans:
     def overlaps(self, start: int, end: int) -> bool:
         return 1 in self.mask[start:end]
 
+    def covers(self, start: int, end: int) -> bool:
+        return 0 not in self.mask[start:end]
 
-def _name_runs(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
-    """Runs of capitalised tokens (with name particles before and between them), as (start, end,
-    tokens). Runs of particles alone ("de", "de la") are left out: they never make a name."""
-    reversed_text = text[::-1]
-    runs: list[tuple[int, int, list[tuple[int, int]]]] = []
+
+def _name_runs(text: str, occupied: _Spans) -> Iterator[list[tuple[int, int]]]:
+    """The tokens of each run of capitalised tokens (with name particles between them), except
+    runs lying wholly inside known names: a new name is made of tokens no known name touches.
+
+    Particles before a run ("van " in "van Dijk") are not read: `_new_people` would strip them
+    as leading tokens, and a lone capitalised word after them still needs a role noun before it
+    to make a name, as it does without them."""
     for run in _NAME_RUN.finditer(text):
-        start = run.start()
-        if start and text[start - 1] in " \t":
-            led = _LEADING_PARTICLES_REVERSED.match(reversed_text, len(text) - start)
-            if led:
-                start = len(text) - led.end()
-        if start < run.start() or " " in run.group() or "\t" in run.group():
-            tokens = [(m.start(), m.end()) for m in _NAME_TOKEN.finditer(text, start, run.end())]
+        start, end = run.span()
+        if occupied.covers(start, end):
+            continue
+        if " " in run.group() or "\t" in run.group():
+            yield [(m.start(), m.end()) for m in _NAME_TOKEN.finditer(text, start, end)]
         else:
-            tokens = [run.span()]  # one capitalised token
-        runs.append((tokens[0][0], tokens[-1][1], tokens))
-    return runs
+            yield [(start, end)]  # one capitalised token
 
 
 def _new_people(
@@ -514,7 +511,7 @@ def _new_people(
     mentions: list[Mention] = []
     role_ends = {end for _, end in role_nouns}
     headline_end = text.find("\n")
-    for _start, _end, tokens in _name_runs(text):
+    for tokens in _name_runs(text, occupied):
         if len(tokens) == 1 and tokens[0][0] - 1 not in role_ends and tokens[0][0] - 2 not in role_ends:
             continue  # one capitalised word with no role noun before it is no new name
         tokens = [t for t in tokens if not occupied.overlaps(t[0], t[1])]
