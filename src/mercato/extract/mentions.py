@@ -656,12 +656,30 @@ def _surname_mentions(
             by_surname.setdefault(parts[-2], person_id)  # Spanish first surname: "Julen Lopetegui Agote"
         if parts[-2] in _PARTICLES:
             by_surname.setdefault(" ".join(parts[-2:]), person_id)
+    # The surnames are looked up where they occur rather than by reading every capitalised word:
+    # most occurrences lie inside the full names, and the rest seldom start a capitalised word.
     mentions: list[Mention] = []
-    if not by_surname:
-        return mentions
-    for match in _CAPITALISED_WORD.finditer(text):
-        start, end = match.span(1)
-        surname_of = by_surname.get(folded[start:end])
-        if surname_of and not occupied.overlaps(start, end):
+    words: set[tuple[int, int]] | None = None
+    for start, end, surname_of in sorted(_occurrences(folded, by_surname)):
+        if occupied.overlaps(start, end) or not _capitalised_word_at(text, start, end):
+            continue
+        if words is None:  # a word's start may lie inside an earlier word ("Saint-Germain")
+            words = {match.span(1) for match in _CAPITALISED_WORD.finditer(text)}
+        if (start, end) in words:
             mentions.append(Mention(start, end, EntityKind.PERSON, surname_of, text[start:end]))
     return mentions
+
+
+def _occurrences(folded: str, values: dict[str, str]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, value) wherever a key of `values` occurs in `folded`."""
+    for key, value in values.items():
+        start = folded.find(key)
+        while start >= 0:
+            yield start, start + len(key), value
+            start = folded.find(key, start + 1)
+
+
+def _capitalised_word_at(text: str, start: int, end: int) -> bool:
+    """Could text[start:end] be a capitalised word of `_CAPITALISED_WORD.finditer(text)`?"""
+    match = _CAPITALISED_WORD.match(text, start)
+    return match is not None and match.end(1) == end
