@@ -141,10 +141,11 @@ def _alias_candidates(text: str, folded: str, search: str, index: KBIndex) -> li
     """Alias matches that start and end at word boundaries. Keys carry a space on either side and
     are searched in the text's search form between spaces, so the automaton reports only matches
     of whole words."""
-    found: list[_Candidate] = []
     if not index.aliases:
-        return found  # an empty knowledge base: there is no automaton to search
-    length = len(folded)
+        return []  # an empty knowledge base: there is no automaton to search
+    #: (-key length, start, end, alias ids): sorted, longest first, then leftmost (no two matches
+    #: share length and start, so the ids are never compared)
+    found: list[tuple[int, int, int, tuple[int, ...]]] = []
     for end_idx, (key_length, by_rule) in index.automaton.iter(f" {search} "):
         start = end_idx - key_length + 1
         usable: tuple[int, ...] = ()
@@ -152,16 +153,17 @@ def _alias_candidates(text: str, folded: str, search: str, index: KBIndex) -> li
             if _case_ok(text, start, rule):
                 usable += ids
         if usable:
-            found.append(_Candidate(start, end_idx - 1, usable))
+            found.append((-key_length, start, end_idx - 1, usable))
     # longest match first, then leftmost; drop anything overlapping an accepted match
-    found.sort(key=lambda c: (-(c.end - c.start), c.start))
+    found.sort()
     taken: list[_Candidate] = []
-    occupied = _Spans(length)
-    for cand in found:
-        if not occupied.overlaps(cand.start, cand.end):
-            taken.append(cand)
-            occupied.add(cand.start, cand.end)
-    return sorted(taken, key=lambda c: c.start)
+    occupied = _Spans(len(folded))
+    for _, start, end, usable in found:
+        if not occupied.overlaps(start, end):
+            taken.append(_Candidate(start, end, usable))
+            occupied.add(start, end)
+    taken.sort()  # by start, as accepted matches do not overlap
+    return taken
 
 
 class _CaseRule(NamedTuple):
