@@ -15,6 +15,8 @@ import ftfy
 
 #: Byte sequences that UTF-8 text read as Latin-1/Windows-1252 leaves behind ("Ã©", "â€™", "Â ").
 _MOJIBAKE_HINT = re.compile("[ÃÂ][\u0080-\u00bf\u2018-\u203a\u0152-\u0178 ]|â€|Ã[©¨ª«ó³¼]|\ufffd")
+#: the characters every hint starts with: a text holding none of them (most) needs no search
+_MOJIBAKE_LEADS = "ÃÂâ\ufffd"
 _CONTROL = re.compile("[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _QUOTES = {"’": "'", "‘": "'", "ʼ": "'", "´": "'", "`": "'", "\u00a0": " ", "\u2009": " ", "\u202f": " "}
 
@@ -22,7 +24,7 @@ _QUOTES = {"’": "'", "‘": "'", "ʼ": "'", "´": "'", "`": "'", "\u00a0": " "
 def normalise(text: str) -> str:
     """Repair encoding damage (ftfy, only where the text shows its marks), compose accents (NFC),
     and drop control and invisible formatting characters."""
-    if _MOJIBAKE_HINT.search(text):
+    if any(lead in text for lead in _MOJIBAKE_LEADS) and _MOJIBAKE_HINT.search(text):
         text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
     elif not text.isascii():
         text = unicodedata.normalize("NFC", text)
