@@ -28,6 +28,8 @@ _LANGUAGES_OF = {
     word: [lang for lang, words in _WORDS.items() if word in words] for word in frozenset().union(*_WORDS.values())
 }
 _TOKEN = re.compile(r"[a-zà-ÿ]+")
+#: a bytes table keeping the Latin-1 characters `_TOKEN` matches and making every other a space
+_TOKEN_LETTERS = bytes(code if _TOKEN.fullmatch(chr(code)) else ord(" ") for code in range(0x100))
 
 
 @lru_cache(maxsize=1)
@@ -39,12 +41,18 @@ def _identifier():  # type: ignore[no-untyped-def]
     return identifier
 
 
+def _tokens(text: str) -> list[str]:
+    """`_TOKEN.findall(text)`, several times faster: as Latin-1 bytes, with the characters beyond
+    Latin-1 (none of them a letter of `_TOKEN`) encoded as "?"."""
+    return text.encode("latin-1", "replace").translate(_TOKEN_LETTERS).decode("latin-1").split()
+
+
 def detect_language(text: str) -> str:
     """Best guess among SUPPORTED ("und" for text without letters)."""
     sample = text[:1500]
     if not sample.strip():
         return "und"
-    counts = Counter(_TOKEN.findall(sample.lower()))
+    counts = Counter(_tokens(sample.lower()))
     votes = dict.fromkeys(_WORDS, 0)
     for word in counts.keys() & _LANGUAGES_OF.keys():
         for lang in _LANGUAGES_OF[word]:

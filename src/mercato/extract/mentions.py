@@ -10,6 +10,7 @@ found as capitalised name sequences that start with a known given name or follow
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import groupby
@@ -38,11 +39,6 @@ _NAME_TOKEN = re.compile(rf"{_CAPITALISED}|(?<=\s){_RUN_PARTICLE}(?=\s)")
 #: a run of name tokens separated by spaces or tabs only, from its first capitalised token (a
 #: capital first lets the regex engine skip from one capital to the next)
 _NAME_RUN = re.compile(rf"{_CAPITALISED}(?:[ \t]+(?:{_CAPITALISED}|{_RUN_PARTICLE}(?=\s)))*")
-#: particles (the first after white space) that lead a run ("van " in "van Dijk"), read backwards
-#: from the run's first capitalised token in the reversed text
-_LEADING_PARTICLES_REVERSED = re.compile(
-    r"(?:[ \t]+(?:" + "|".join(particle[::-1] for particle in _RUN_PARTICLES) + r"))+(?=\s)"
-)
 
 #: prominence given to a person by role when one surname fits several people
 _ROLE_WEIGHT = {"coach": 3, "director": 2, "owner": 2, "player": 1}
@@ -145,10 +141,11 @@ def _alias_candidates(text: str, folded: str, search: str, index: KBIndex) -> li
     """Alias matches that start and end at word boundaries. Keys carry a space on either side and
     are searched in the text's search form between spaces, so the automaton reports only matches
     of whole words."""
-    found: list[_Candidate] = []
     if not index.aliases:
-        return found  # an empty knowledge base: there is no automaton to search
-    length = len(folded)
+        return []  # an empty knowledge base: there is no automaton to search
+    #: (-key length, start, end, alias ids): sorted, longest first, then leftmost (no two matches
+    #: share length and start, so the ids are never compared)
+    found: list[tuple[int, int, int, tuple[int, ...]]] = []
     for end_idx, (key_length, by_rule) in index.automaton.iter(f" {search} "):
         start = end_idx - key_length + 1
         usable: tuple[int, ...] = ()
@@ -156,16 +153,17 @@ def _alias_candidates(text: str, folded: str, search: str, index: KBIndex) -> li
             if _case_ok(text, start, rule):
                 usable += ids
         if usable:
-            found.append(_Candidate(start, end_idx - 1, usable))
+            found.append((-key_length, start, end_idx - 1, usable))
     # longest match first, then leftmost; drop anything overlapping an accepted match
-    found.sort(key=lambda c: (-(c.end - c.start), c.start))
+    found.sort()
     taken: list[_Candidate] = []
-    occupied = _Spans(length)
-    for cand in found:
-        if not occupied.overlaps(cand.start, cand.end):
-            taken.append(cand)
-            occupied.add(cand.start, cand.end)
-    return sorted(taken, key=lambda c: c.start)
+    occupied = _Spans(len(folded))
+    for _, start, end, usable in found:
+        if not occupied.overlaps(start, end):
+            taken.append(_Candidate(start, end, usable))
+            occupied.add(start, end)
+    taken.sort()  # by start, as accepted matches do not overlap
+    return taken
 
 
 class _CaseRule(NamedTuple):
@@ -480,24 +478,25 @@ class _Spans:
     def overlaps(self, start: int, end: int) -> bool:
         return 1 in self.mask[start:end]
 
+    def covers(self, start: int, end: int) -> bool:
+        return 0 not in self.mask[start:end]
 
-def _name_runs(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
-    """Runs of capitalised tokens (with name particles before and between them), as (start, end,
-    tokens). Runs of particles alone ("de", "de la") are left out: they never make a name."""
-    reversed_text = text[::-1]
-    runs: list[tuple[int, int, list[tuple[int, int]]]] = []
+
+def _name_runs(text: str, occupied: _Spans) -> Iterator[list[tuple[int, int]]]:
+    """The tokens of each run of capitalised tokens (with name particles between them), except
+    runs lying wholly inside known names: a new name is made of tokens no known name touches.
+
+    Particles before a run ("van " in "van Dijk") are not read: `_new_people` would strip them
+    as leading tokens, and a lone capitalised word after them still needs a role noun before it
+    to make a name, as it does without them."""
     for run in _NAME_RUN.finditer(text):
-        start = run.start()
-        if start and text[start - 1] in " \t":
-            led = _LEADING_PARTICLES_REVERSED.match(reversed_text, len(text) - start)
-            if led:
-                start = len(text) - led.end()
-        if start < run.start() or " " in run.group() or "\t" in run.group():
-            tokens = [(m.start(), m.end()) for m in _NAME_TOKEN.finditer(text, start, run.end())]
+        start, end = run.span()
+        if occupied.covers(start, end):
+            continue
+        if " " in run.group() or "\t" in run.group():
+            yield [(m.start(), m.end()) for m in _NAME_TOKEN.finditer(text, start, end)]
         else:
-            tokens = [run.span()]  # one capitalised token
-        runs.append((tokens[0][0], tokens[-1][1], tokens))
-    return runs
+            yield [(start, end)]  # one capitalised token
 
 
 def _new_people(
@@ -514,7 +513,7 @@ def _new_people(
     mentions: list[Mention] = []
     role_ends = {end for _, end in role_nouns}
     headline_end = text.find("\n")
-    for _start, _end, tokens in _name_runs(text):
+    for tokens in _name_runs(text, occupied):
         if len(tokens) == 1 and tokens[0][0] - 1 not in role_ends and tokens[0][0] - 2 not in role_ends:
             continue  # one capitalised word with no role noun before it is no new name
         tokens = [t for t in tokens if not occupied.overlaps(t[0], t[1])]
@@ -659,12 +658,30 @@ def _surname_mentions(
             by_surname.setdefault(parts[-2], person_id)  # Spanish first surname: "Julen Lopetegui Agote"
         if parts[-2] in _PARTICLES:
             by_surname.setdefault(" ".join(parts[-2:]), person_id)
+    # The surnames are looked up where they occur rather than by reading every capitalised word:
+    # most occurrences lie inside the full names, and the rest seldom start a capitalised word.
     mentions: list[Mention] = []
-    if not by_surname:
-        return mentions
-    for match in _CAPITALISED_WORD.finditer(text):
-        start, end = match.span(1)
-        surname_of = by_surname.get(folded[start:end])
-        if surname_of and not occupied.overlaps(start, end):
+    words: set[tuple[int, int]] | None = None
+    for start, end, surname_of in sorted(_occurrences(folded, by_surname)):
+        if occupied.overlaps(start, end) or not _capitalised_word_at(text, start, end):
+            continue
+        if words is None:  # a word's start may lie inside an earlier word ("Saint-Germain")
+            words = {match.span(1) for match in _CAPITALISED_WORD.finditer(text)}
+        if (start, end) in words:
             mentions.append(Mention(start, end, EntityKind.PERSON, surname_of, text[start:end]))
     return mentions
+
+
+def _occurrences(folded: str, values: dict[str, str]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, value) wherever a key of `values` occurs in `folded`."""
+    for key, value in values.items():
+        start = folded.find(key)
+        while start >= 0:
+            yield start, start + len(key), value
+            start = folded.find(key, start + 1)
+
+
+def _capitalised_word_at(text: str, start: int, end: int) -> bool:
+    """Could text[start:end] be a capitalised word of `_CAPITALISED_WORD.finditer(text)`?"""
+    match = _CAPITALISED_WORD.match(text, start)
+    return match is not None and match.end(1) == end

@@ -18,6 +18,7 @@ _ABBREVIATIONS = {
     "mr", "mrs", "dr", "st", "vs", "no", "nr", "sig", "dott", "ca", "u", "a", "z", "b", "bzw", "etc",
     "sr", "jr", "prof", "ing", "avv", "pag", "p", "s", "mons", "fc", "ac", "sv", "vfb", "vfl", "1",
 }
+_LONGEST_ABBREVIATION = max(len(abbreviation) for abbreviation in _ABBREVIATIONS)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -41,6 +42,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def _after_abbreviation(text: str, start: int, end: int) -> bool:
     """Does text[start:end] end with an abbreviation or an initial and its dot? The last few
     characters decide unless the last word may reach back further."""
+    before_mark = end - 1 - _LONGEST_ABBREVIATION - 1
+    if before_mark >= start and text[before_mark : end - 1].isalnum():
+        return False  # the mark ends a word longer than any abbreviation (most sentences)
     window = max(start, end - _LOOKBACK)
     word = _LAST_WORD_DOTTED.search(text, window, end)
     if window > start and (word is None or word.start() == window):
