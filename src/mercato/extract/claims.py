@@ -161,6 +161,8 @@ class _Context:
     person_starts: list[int] = field(default_factory=list)
     club_starts: list[int] = field(default_factory=list)
     outlet_starts: list[int] = field(default_factory=list)
+    #: sentence start -> the club the text is about before it (`_focus_club`)
+    focus: dict[int, Mention | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.person_starts = [m.start for m in self.persons]
@@ -237,7 +239,8 @@ def assemble_claims(
     for sentence in sentences:
         if "\n\n" in text[previous_end : sentence.start]:
             attributed = frozenset()  # a report's attribution lasts until the next section
-        cited = _sources(ctx, sentence)
+        outlets = _in_sentence(ctx.outlets, ctx.outlet_starts, sentence)
+        cited = _sources(ctx, outlets) if outlets else frozenset()
         chunk = folded[sentence.start : sentence.end]
         if cited and table.attribution.search(chunk):
             attributed = last_cited = cited  # "according to X", "X reports": what follows is X's report
@@ -335,13 +338,9 @@ def _read_sentence(
             candidates = [p for p in s_persons if id(p) not in replaced or _cue_continues(ctx.folded, p, start, end)]
             candidates = candidates or s_persons
         targets = _persons_for(cue, start, end, candidates, ctx.folded, ctx.table.role_noun)
-        if (
-            cue.person_side == "near"
-            and s_persons
-            and _preceded_by(ctx.folded, sentence.start, start, ctx.table.possessive, 24)
-        ):
+        if cue.person_side == "near":
             before = [p for p in s_persons if p.end <= start]
-            if before:
+            if before and _preceded_by(ctx.folded, sentence.start, start, ctx.table.possessive, 24):
                 targets = [before[-1]]  # "suo grande sogno", "after his dismissal": the one just named
         for person in targets:
             if person.entity_id == _UNNAMED:
@@ -472,11 +471,12 @@ def _preceded_by(folded: str, sentence_start: int, cue_start: int, pattern: re.P
 def _persons_for(
     cue: StageCue, start: int, end: int, persons: list[Mention], folded: str, role_noun: re.Pattern[str]
 ) -> list[Mention]:
-    candidates = [p for p in persons if p.end <= start or p.start >= end]
     if cue.person_side == "after":
-        candidates = [p for p in candidates if p.start >= end and p.start - end < 60]
+        candidates = [p for p in persons if p.start >= end and p.start - end < 60]
     elif cue.person_side == "before":
-        candidates = [p for p in candidates if p.end <= start]
+        candidates = [p for p in persons if p.end <= start]
+    else:
+        candidates = [p for p in persons if p.end <= start or p.start >= end]
     if not candidates:
         return []
     nearest = min(candidates, key=lambda p: _distance(p, start, end, after_factor=_PERSON_AFTER))
@@ -493,21 +493,23 @@ def _coordinated(
     anchor: Mention, mentions: list[Mention], folded: str, role_noun: re.Pattern[str] | None = None
 ) -> list[Mention]:
     """The anchor plus the mentions joined to it by list glue (commas, "e", "and", "y"...), also
-    when each item carries its role ("his assistant X, head analyst Y and fitness coach Z")."""
-    ordered = sorted(mentions, key=lambda m: m.start)
-    idx = ordered.index(anchor)
+    when each item carries its role ("his assistant X, head analyst Y and fitness coach Z").
+    `mentions` (the anchor among them) are in text order."""
+    if len(mentions) == 1:
+        return [anchor]  # most sentences name one person and one club: no list to look for
+    idx = mentions.index(anchor)
     group = [anchor]
     glues: list[str] = []
     for step in (-1, 1):
         i = idx
-        while 0 <= i + step < len(ordered):
-            a, b = (ordered[i + step], ordered[i]) if step < 0 else (ordered[i], ordered[i + step])
+        while 0 <= i + step < len(mentions):
+            a, b = (mentions[i + step], mentions[i]) if step < 0 else (mentions[i], mentions[i + step])
             glue = folded[a.end : b.start]
             if not _is_glue(glue, role_noun):
                 break
             glues.append(glue)
             i += step
-            group.append(ordered[i])
+            group.append(mentions[i])
     if len(glues) == 1 and _BARE_COMMA.match(glues[0]):
         return [anchor]  # "en remplacement de Galtier, Luis Enrique a connu": two names, no list
     unique = {m.entity_id: m for m in group}
@@ -602,10 +604,19 @@ def _clubs_for(
         return []  # the sentence's clubs belong to other cues
     if cue.type == ClaimType.DEPARTURE and home:
         return [m for m in ctx.clubs if m.entity_id == home][:1]
-    focus = _most_salient(
-        [c for c in ctx.clubs if c.end <= sentence.start and not ctx.marks.excluded(c)], sentence.start
-    )
+    focus = _focus_club(ctx, sentence)
     return [focus] if focus else []
+
+
+def _focus_club(ctx: _Context, sentence: Sentence) -> Mention | None:
+    """The most salient club named before the sentence that is neither a former club nor an
+    opponent; worked out once per sentence, for its cues and persons that name no club."""
+    if sentence.start not in ctx.focus:
+        earlier = ctx.clubs[: bisect_left(ctx.club_starts, sentence.start)]  # a club ending before starts before
+        ctx.focus[sentence.start] = _most_salient(
+            [c for c in earlier if c.end <= sentence.start and not ctx.marks.excluded(c)], sentence.start
+        )
+    return ctx.focus[sentence.start]
 
 
 def _someone_else_comes_from(ctx: _Context, club: Mention, person: Mention, sentence: Sentence) -> bool:
@@ -918,10 +929,11 @@ def _credit_lines(ctx: _Context, sentences: Sequence[Sentence]) -> set[str]:
     return credited
 
 
-def _sources(ctx: _Context, sentence: Sentence) -> frozenset[str]:
-    """Outlets and journalists named in a sentence: what it reports, it attributes to them."""
+def _sources(ctx: _Context, outlets: list[Mention]) -> frozenset[str]:
+    """Outlets and journalists named in a sentence (`outlets` its outlet mentions): what it
+    reports, it attributes to them."""
     names: set[str] = set()
-    for m in _in_sentence(ctx.outlets, ctx.outlet_starts, sentence):
+    for m in outlets:
         if not _is_dateline(ctx.text, m):
             outlet = ctx.kb.outlets.get(m.entity_id)
             if outlet:
