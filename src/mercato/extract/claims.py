@@ -53,6 +53,8 @@ _MONEY = re.compile(
     r"(?:\s(?:di|de|d')\s?)?(?:\s?(?:euro|euros|sterline|pounds|sterling|dollars|dollari|dólares|dollar|reais))?\b)",
     re.IGNORECASE,
 )
+#: every sum of money `_MONEY` finds has one
+_DIGIT = re.compile(r"\d")
 _NEGATION_WINDOW = 28
 _MODAL_WINDOW = 30
 _CLUB_WINDOW = 90
@@ -236,18 +238,23 @@ def assemble_claims(
     previous_end = 0
     #: reports on a deal that name no person ("X and Y confirm an agreement between A and B")
     deal_reports: list[tuple[set[tuple[ClaimType, str]], frozenset[str]]] = []
+    #: the sentences naming outlets, with their outlet mentions
+    outlet_sentences: list[tuple[Sentence, list[Mention]]] = []
     for sentence in sentences:
         if "\n\n" in text[previous_end : sentence.start]:
             attributed = frozenset()  # a report's attribution lasts until the next section
         outlets = _in_sentence(ctx.outlets, ctx.outlet_starts, sentence)
-        cited = _sources(ctx, outlets) if outlets else frozenset()
+        cited: frozenset[str] = frozenset()
+        if outlets:
+            outlet_sentences.append((sentence, outlets))
+            cited = _sources(ctx, outlets)
         chunk = folded[sentence.start : sentence.end]
         if cited and table.attribution.search(chunk):
             attributed = last_cited = cited  # "according to X", "X reports": what follows is X's report
         elif last_cited and table.report_reference.search(chunk) and table.attribution.search(chunk):
             attributed = last_cited  # "il giornalista rivela": the one cited before
         first, last = bisect_left(cue_starts, sentence.start), bisect_left(cue_starts, sentence.end)
-        cues = [c for c in all_cues[first:last] if c[2] <= sentence.end]
+        cues = [c for c in all_cues[first:last] if c[2] <= sentence.end] if first < last else []
         if cues:
             _read_sentence(ctx, sentence, cues, drafts, cited, cited or attributed)
             if cited and not _in_sentence(persons, ctx.person_starts, sentence):
@@ -257,7 +264,7 @@ def assemble_claims(
     for deals, cited in deal_reports:
         _credit_open_deal(drafts, deals, cited)
     _add_implied_departures(drafts, ctx.affiliation)
-    credited = _credit_lines(ctx, sentences)
+    credited = _credit_lines(ctx, outlet_sentences)
     claims = [_finish(d, people, kb) for d in drafts.values()]
     for claim in claims:
         claim.sources = sorted(set(claim.sources) | credited)
@@ -434,7 +441,10 @@ class _LazyConditions:
             first = ctx.table.any_condition.search(chunk)
             if first is not None:  # no condition matches before the first match of any
                 labels = [label for label, rx in ctx.table.conditions if rx.search(chunk, first.start())]
-            money = [f"money: {m.group(0).strip()}" for m in _MONEY.finditer(ctx.text, sentence.start, sentence.end)]
+            money: list[str] = []
+            if _DIGIT.search(ctx.text, sentence.start, sentence.end):  # a quicker scan than `_MONEY`'s
+                sums = _MONEY.finditer(ctx.text, sentence.start, sentence.end)
+                money = [f"money: {m.group(0).strip()}" for m in sums]
             self._value = frozenset(labels + money)
         return self._value
 
@@ -913,14 +923,11 @@ def _finish(draft: _Draft, people: dict[str, Person], kb: KnowledgeBase) -> Clai
 _CREDIT = re.compile(r"^\W*(?:(?:fonte|source|fuente|quelle|via|credit|credits)\s*:?\s*)?\W*$")
 
 
-def _credit_lines(ctx: _Context, sentences: Sequence[Sentence]) -> set[str]:
+def _credit_lines(ctx: _Context, outlet_sentences: list[tuple[Sentence, list[Mention]]]) -> set[str]:
     """Outlets credited on a line of their own ("(La Repubblica)", "Fonte: Sky Sport"): the
-    whole article is their report."""
+    whole article is their report. `outlet_sentences`: the sentences naming outlets, with those."""
     credited: set[str] = set()
-    for sentence in sentences:
-        inside = _in_sentence(ctx.outlets, ctx.outlet_starts, sentence)
-        if not inside:
-            continue
+    for sentence, inside in outlet_sentences:
         rest = ctx.folded[sentence.start : sentence.end]
         for m in sorted(inside, key=lambda m: -m.start):
             rest = rest[: m.start - sentence.start] + rest[m.end - sentence.start :]
