@@ -712,7 +712,8 @@ def _anaphors(
             owners = [c for c in clubs if c.end <= start and _same_clause(folded, c.end, start)]
             wanted += [("club", owners[-1].entity_id)] if owners else []
         fitting = [p for p in earlier if _fits(people.get(p.entity_id), wanted, kb, affiliation)] if wanted else []
-        same_sentence = [p for p in earlier if _same_clause(folded, p.end, start)]
+        clause_start = _clause_start(folded, start)  # one scan, not one per earlier person
+        same_sentence = [p for p in earlier if p.end >= clause_start]
         chosen = fitting[-1] if fitting else (same_sentence[-1] if same_sentence else _most_salient(earlier, start))
         if chosen is None:
             continue
@@ -753,6 +754,12 @@ def _after_copula(folded: str, start: int, table: CompiledTable) -> bool:
 
 def _same_clause(folded: str, start: int, end: int) -> bool:
     return not _SENTENCE_MARK.search(folded, start, end)
+
+
+def _clause_start(folded: str, position: int) -> int:
+    """Where the stretch `_same_clause` sees as one ending at `position` starts: past the last
+    sentence mark before it."""
+    return max(folded.rfind(mark, 0, position) for mark in ".!?;\n") + 1
 
 
 def _fits(
