@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from mercato.extract.cues import table_for
@@ -56,3 +58,10 @@ def test_cue_phrases_map_to_their_stage(lang, phrase, expected):
 
 def test_unknown_language_falls_back_to_english():
     assert table_for("nl").lang == "en"
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_cue_patterns_refer_to_no_group(lang):
+    # the cue index joins the cues of one key into one alternation, which renumbers groups
+    for cue in table_for(lang).stage_cues:
+        assert not re.search(r"\\\d|\(\?\(", cue.source), cue.source

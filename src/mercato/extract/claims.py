@@ -53,6 +53,8 @@ _MONEY = re.compile(
     r"(?:\s(?:di|de|d')\s?)?(?:\s?(?:euro|euros|sterline|pounds|sterling|dollars|dollari|dólares|dollar|reais))?\b)",
     re.IGNORECASE,
 )
+#: every sum of money `_MONEY` finds has one
+_DIGIT = re.compile(r"\d")
 _NEGATION_WINDOW = 28
 _MODAL_WINDOW = 30
 _CLUB_WINDOW = 90
@@ -161,6 +163,8 @@ class _Context:
     person_starts: list[int] = field(default_factory=list)
     club_starts: list[int] = field(default_factory=list)
     outlet_starts: list[int] = field(default_factory=list)
+    #: sentence start -> the club the text is about before it (`_focus_club`)
+    focus: dict[int, Mention | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.person_starts = [m.start for m in self.persons]
@@ -234,17 +238,23 @@ def assemble_claims(
     previous_end = 0
     #: reports on a deal that name no person ("X and Y confirm an agreement between A and B")
     deal_reports: list[tuple[set[tuple[ClaimType, str]], frozenset[str]]] = []
+    #: the sentences naming outlets, with their outlet mentions
+    outlet_sentences: list[tuple[Sentence, list[Mention]]] = []
     for sentence in sentences:
         if "\n\n" in text[previous_end : sentence.start]:
             attributed = frozenset()  # a report's attribution lasts until the next section
-        cited = _sources(ctx, sentence)
+        outlets = _in_sentence(ctx.outlets, ctx.outlet_starts, sentence)
+        cited: frozenset[str] = frozenset()
+        if outlets:
+            outlet_sentences.append((sentence, outlets))
+            cited = _sources(ctx, outlets)
         chunk = folded[sentence.start : sentence.end]
         if cited and table.attribution.search(chunk):
             attributed = last_cited = cited  # "according to X", "X reports": what follows is X's report
         elif last_cited and table.report_reference.search(chunk) and table.attribution.search(chunk):
             attributed = last_cited  # "il giornalista rivela": the one cited before
         first, last = bisect_left(cue_starts, sentence.start), bisect_left(cue_starts, sentence.end)
-        cues = [c for c in all_cues[first:last] if c[2] <= sentence.end]
+        cues = [c for c in all_cues[first:last] if c[2] <= sentence.end] if first < last else []
         if cues:
             _read_sentence(ctx, sentence, cues, drafts, cited, cited or attributed)
             if cited and not _in_sentence(persons, ctx.person_starts, sentence):
@@ -254,7 +264,7 @@ def assemble_claims(
     for deals, cited in deal_reports:
         _credit_open_deal(drafts, deals, cited)
     _add_implied_departures(drafts, ctx.affiliation)
-    credited = _credit_lines(ctx, sentences)
+    credited = _credit_lines(ctx, outlet_sentences)
     claims = [_finish(d, people, kb) for d in drafts.values()]
     for claim in claims:
         claim.sources = sorted(set(claim.sources) | credited)
@@ -335,13 +345,9 @@ def _read_sentence(
             candidates = [p for p in s_persons if id(p) not in replaced or _cue_continues(ctx.folded, p, start, end)]
             candidates = candidates or s_persons
         targets = _persons_for(cue, start, end, candidates, ctx.folded, ctx.table.role_noun)
-        if (
-            cue.person_side == "near"
-            and s_persons
-            and _preceded_by(ctx.folded, sentence.start, start, ctx.table.possessive, 24)
-        ):
+        if cue.person_side == "near":
             before = [p for p in s_persons if p.end <= start]
-            if before:
+            if before and _preceded_by(ctx.folded, sentence.start, start, ctx.table.possessive, 24):
                 targets = [before[-1]]  # "suo grande sogno", "after his dismissal": the one just named
         for person in targets:
             if person.entity_id == _UNNAMED:
@@ -435,7 +441,10 @@ class _LazyConditions:
             first = ctx.table.any_condition.search(chunk)
             if first is not None:  # no condition matches before the first match of any
                 labels = [label for label, rx in ctx.table.conditions if rx.search(chunk, first.start())]
-            money = [f"money: {m.group(0).strip()}" for m in _MONEY.finditer(ctx.text, sentence.start, sentence.end)]
+            money: list[str] = []
+            if _DIGIT.search(ctx.text, sentence.start, sentence.end):  # a quicker scan than `_MONEY`'s
+                sums = _MONEY.finditer(ctx.text, sentence.start, sentence.end)
+                money = [f"money: {m.group(0).strip()}" for m in sums]
             self._value = frozenset(labels + money)
         return self._value
 
@@ -472,11 +481,12 @@ def _preceded_by(folded: str, sentence_start: int, cue_start: int, pattern: re.P
 def _persons_for(
     cue: StageCue, start: int, end: int, persons: list[Mention], folded: str, role_noun: re.Pattern[str]
 ) -> list[Mention]:
-    candidates = [p for p in persons if p.end <= start or p.start >= end]
     if cue.person_side == "after":
-        candidates = [p for p in candidates if p.start >= end and p.start - end < 60]
+        candidates = [p for p in persons if p.start >= end and p.start - end < 60]
     elif cue.person_side == "before":
-        candidates = [p for p in candidates if p.end <= start]
+        candidates = [p for p in persons if p.end <= start]
+    else:
+        candidates = [p for p in persons if p.end <= start or p.start >= end]
     if not candidates:
         return []
     nearest = min(candidates, key=lambda p: _distance(p, start, end, after_factor=_PERSON_AFTER))
@@ -493,21 +503,23 @@ def _coordinated(
     anchor: Mention, mentions: list[Mention], folded: str, role_noun: re.Pattern[str] | None = None
 ) -> list[Mention]:
     """The anchor plus the mentions joined to it by list glue (commas, "e", "and", "y"...), also
-    when each item carries its role ("his assistant X, head analyst Y and fitness coach Z")."""
-    ordered = sorted(mentions, key=lambda m: m.start)
-    idx = ordered.index(anchor)
+    when each item carries its role ("his assistant X, head analyst Y and fitness coach Z").
+    `mentions` (the anchor among them) are in text order."""
+    if len(mentions) == 1:
+        return [anchor]  # most sentences name one person and one club: no list to look for
+    idx = mentions.index(anchor)
     group = [anchor]
     glues: list[str] = []
     for step in (-1, 1):
         i = idx
-        while 0 <= i + step < len(ordered):
-            a, b = (ordered[i + step], ordered[i]) if step < 0 else (ordered[i], ordered[i + step])
+        while 0 <= i + step < len(mentions):
+            a, b = (mentions[i + step], mentions[i]) if step < 0 else (mentions[i], mentions[i + step])
             glue = folded[a.end : b.start]
             if not _is_glue(glue, role_noun):
                 break
             glues.append(glue)
             i += step
-            group.append(ordered[i])
+            group.append(mentions[i])
     if len(glues) == 1 and _BARE_COMMA.match(glues[0]):
         return [anchor]  # "en remplacement de Galtier, Luis Enrique a connu": two names, no list
     unique = {m.entity_id: m for m in group}
@@ -602,10 +614,19 @@ def _clubs_for(
         return []  # the sentence's clubs belong to other cues
     if cue.type == ClaimType.DEPARTURE and home:
         return [m for m in ctx.clubs if m.entity_id == home][:1]
-    focus = _most_salient(
-        [c for c in ctx.clubs if c.end <= sentence.start and not ctx.marks.excluded(c)], sentence.start
-    )
+    focus = _focus_club(ctx, sentence)
     return [focus] if focus else []
+
+
+def _focus_club(ctx: _Context, sentence: Sentence) -> Mention | None:
+    """The most salient club named before the sentence that is neither a former club nor an
+    opponent; worked out once per sentence, for its cues and persons that name no club."""
+    if sentence.start not in ctx.focus:
+        earlier = ctx.clubs[: bisect_left(ctx.club_starts, sentence.start)]  # a club ending before starts before
+        ctx.focus[sentence.start] = _most_salient(
+            [c for c in earlier if c.end <= sentence.start and not ctx.marks.excluded(c)], sentence.start
+        )
+    return ctx.focus[sentence.start]
 
 
 def _someone_else_comes_from(ctx: _Context, club: Mention, person: Mention, sentence: Sentence) -> bool:
@@ -691,7 +712,8 @@ def _anaphors(
             owners = [c for c in clubs if c.end <= start and _same_clause(folded, c.end, start)]
             wanted += [("club", owners[-1].entity_id)] if owners else []
         fitting = [p for p in earlier if _fits(people.get(p.entity_id), wanted, kb, affiliation)] if wanted else []
-        same_sentence = [p for p in earlier if _same_clause(folded, p.end, start)]
+        clause_start = _clause_start(folded, start)  # one scan, not one per earlier person
+        same_sentence = [p for p in earlier if p.end >= clause_start]
         chosen = fitting[-1] if fitting else (same_sentence[-1] if same_sentence else _most_salient(earlier, start))
         if chosen is None:
             continue
@@ -732,6 +754,12 @@ def _after_copula(folded: str, start: int, table: CompiledTable) -> bool:
 
 def _same_clause(folded: str, start: int, end: int) -> bool:
     return not _SENTENCE_MARK.search(folded, start, end)
+
+
+def _clause_start(folded: str, position: int) -> int:
+    """Where the stretch `_same_clause` sees as one ending at `position` starts: past the last
+    sentence mark before it."""
+    return max(folded.rfind(mark, 0, position) for mark in ".!?;\n") + 1
 
 
 def _fits(
@@ -902,14 +930,11 @@ def _finish(draft: _Draft, people: dict[str, Person], kb: KnowledgeBase) -> Clai
 _CREDIT = re.compile(r"^\W*(?:(?:fonte|source|fuente|quelle|via|credit|credits)\s*:?\s*)?\W*$")
 
 
-def _credit_lines(ctx: _Context, sentences: Sequence[Sentence]) -> set[str]:
+def _credit_lines(ctx: _Context, outlet_sentences: list[tuple[Sentence, list[Mention]]]) -> set[str]:
     """Outlets credited on a line of their own ("(La Repubblica)", "Fonte: Sky Sport"): the
-    whole article is their report."""
+    whole article is their report. `outlet_sentences`: the sentences naming outlets, with those."""
     credited: set[str] = set()
-    for sentence in sentences:
-        inside = _in_sentence(ctx.outlets, ctx.outlet_starts, sentence)
-        if not inside:
-            continue
+    for sentence, inside in outlet_sentences:
         rest = ctx.folded[sentence.start : sentence.end]
         for m in sorted(inside, key=lambda m: -m.start):
             rest = rest[: m.start - sentence.start] + rest[m.end - sentence.start :]
@@ -918,10 +943,11 @@ def _credit_lines(ctx: _Context, sentences: Sequence[Sentence]) -> set[str]:
     return credited
 
 
-def _sources(ctx: _Context, sentence: Sentence) -> frozenset[str]:
-    """Outlets and journalists named in a sentence: what it reports, it attributes to them."""
+def _sources(ctx: _Context, outlets: list[Mention]) -> frozenset[str]:
+    """Outlets and journalists named in a sentence (`outlets` its outlet mentions): what it
+    reports, it attributes to them."""
     names: set[str] = set()
-    for m in _in_sentence(ctx.outlets, ctx.outlet_starts, sentence):
+    for m in outlets:
         if not _is_dateline(ctx.text, m):
             outlet = ctx.kb.outlets.get(m.entity_id)
             if outlet:

@@ -124,6 +124,22 @@ class StageCue:
 _Rank = tuple[int, int]
 
 
+@dataclass(frozen=True)
+class _KeyCues:
+    """The cues an index key can start, grouped by rank (best first) and the key's length."""
+
+    length: int
+    groups: tuple[tuple[_Rank, tuple[StageCue, ...]], ...]
+
+    @cached_property
+    def any_cue(self) -> re.Pattern[str]:
+        """The key's cues in one alternation, compiled on first use: where it does not match, none
+        of them does (alternation backtracks into every branch), and most key hits match no cue.
+        The sources use no group references, which joining them would renumber."""
+        sources = dict.fromkeys(cue.source for _, cues in self.groups for cue in cues)
+        return re.compile("(?:" + "|".join(f"(?:{source})" for source in sources) + r")(?!\w)")
+
+
 @dataclass
 class CueIndex:
     """Stage cues indexed by how they start: a whole first word ("contatti"), a first word and the
@@ -141,8 +157,10 @@ class CueIndex:
         the longest wins."""
         at: dict[int, list[tuple[_Rank, tuple[StageCue, ...]]]] = {}
         if self.automaton.kind == ahocorasick.AHOCORASICK:
-            for end, (length, entries) in self.automaton.iter(f" {search} "):
-                at.setdefault(end - length + 1, []).extend(entries)
+            for end, key in self.automaton.iter(f" {search} "):
+                pos = end - key.length + 1
+                if key.any_cue.match(folded, pos):
+                    at.setdefault(pos, []).extend(key.groups)
         for rank, cue in self.anywhere:
             for word in _WORD.finditer(folded):
                 at.setdefault(word.start(), []).append((rank, (cue,)))
@@ -262,7 +280,8 @@ def _cue_index(cues: list[StageCue]) -> CueIndex:
         by_rank: dict[_Rank, list[StageCue]] = {}
         for rank, cue in ranked:
             by_rank.setdefault(rank, []).append(cue)
-        automaton.add_word(key, (len(key), tuple((rank, tuple(group)) for rank, group in sorted(by_rank.items()))))
+        groups = tuple((rank, tuple(group)) for rank, group in sorted(by_rank.items()))
+        automaton.add_word(key, _KeyCues(len(key), groups))
     automaton.make_automaton()
     return CueIndex(automaton=automaton, anywhere=tuple(anywhere))
 
