@@ -9,8 +9,9 @@ EVAL := ../shared/eval
 
 install: $(STAMP)
 
-# Re-install only when the project's metadata changed; the stamp lives inside .venv.
-$(STAMP): pyproject.toml
+# Re-install when the project's metadata or a compiled module's source changed (setup.py compiles
+# the extractor in place); the stamp lives inside .venv.
+$(STAMP): pyproject.toml setup.py $(wildcard src/mercato/extract/*.py)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
@@ -41,3 +42,4 @@ bench: install
 
 clean:
 	rm -rf build bench/out bench/corpus .pytest_cache .mypy_cache .ruff_cache
+	find src -name '*.so' -delete

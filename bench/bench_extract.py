@@ -32,6 +32,7 @@ from rich.console import Console
 from rich.table import Table
 
 from mercato.extract import extract
+from mercato.extract.compiled import compiled_modules
 from mercato.ingest import ReadFailure, read_paths
 from mercato.kb import load_kb
 from mercato.model import Article
@@ -161,6 +162,7 @@ def main() -> None:
         "ingest_articles_per_s": round(n / ingest_s, 1),
         "end_to_end_seconds": None if e2e_s is None else round(e2e_s, 2),
         "python": platform.python_version(),
+        "extractor": "compiled (mypyc)" if compiled_modules() else "pure Python",
         "cpu": cpu_model(),
         "commit": commit(),
     }
@@ -187,6 +189,7 @@ def print_table(r: dict) -> None:
         f"{r['throughput_per_core']:,.0f}",
         bar("throughput_per_core", higher_is_better=True),
     )
+    table.add_row("extractor build", r["extractor"], "")
     table.add_row("run times (s)", ", ".join(f"{t:.2f}" for t in r["run_seconds"]), "")
     table.add_row("claims per article", f"{r['claims_per_article']}", "")
     table.add_row("peak memory (MB, full KB loaded)", f"{r['peak_rss_mb']:.0f}", bar("peak_rss_mb"))

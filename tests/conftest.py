@@ -15,6 +15,15 @@ import sqlalchemy as sa
 PG_ENV = "MERCATO_TEST_PG_URL"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Refuse to test an old compiled build of the extractor in place of its edited sources."""
+    import mercato.extract  # noqa: F401  (loads the compiled modules, if any)
+    from mercato.extract.compiled import stale_modules
+
+    if stale := stale_modules():
+        pytest.exit(f"compiled modules older than their sources: {', '.join(stale)}; run `make install`", 2)
+
+
 def _pg_base() -> str | None:
     url = os.environ.get(PG_ENV)
     if not url:

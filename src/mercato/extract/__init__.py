@@ -6,7 +6,10 @@ result in the CLI, the API, tests and Spark tasks.
 
 from __future__ import annotations
 
+import warnings
+
 from mercato.extract.claims import Sentence, assemble_claims
+from mercato.extract.compiled import stale_modules
 from mercato.extract.cues import table_for
 from mercato.extract.language import SUPPORTED, detect_language
 from mercato.extract.mentions import find_mentions, index_for
@@ -16,6 +19,13 @@ from mercato.kb import KnowledgeBase
 from mercato.model import Article, Extraction
 
 __all__ = ["extract", "detect_language", "normalise", "SUPPORTED"]
+
+if stale := stale_modules():
+    warnings.warn(
+        f"{', '.join(stale)}: the compiled build is older than the source and runs instead of it; "
+        "run `make install` to rebuild",
+        stacklevel=2,
+    )
 
 
 def extract(article: Article, kb: KnowledgeBase) -> Extraction:
