@@ -137,7 +137,7 @@ class _KeyCues:
         of them does (alternation backtracks into every branch), and most key hits match no cue.
         The sources use no group references, which joining them would renumber."""
         sources = dict.fromkeys(cue.source for _, cues in self.groups for cue in cues)
-        return re.compile("(?:" + "|".join(f"(?:{source})" for source in sources) + r")(?!\w)")
+        return re.compile("(?:" + "|".join(f"(?:{source})" for source in sources) + ")" + _WORD_END)
 
 
 @dataclass
