@@ -7,6 +7,7 @@ package then runs from the ``.py`` files, with identical results.
 """
 
 import os
+from pathlib import Path
 
 from setuptools import setup
 
@@ -19,8 +20,22 @@ COMPILED = [
     "src/mercato/extract/sentences.py",
 ]
 
+
+def remove_inplace_builds() -> None:
+    """An editable install compiles in place, beside the sources: a pure install must remove those
+    builds, which Python would otherwise go on importing instead of the sources."""
+    for source in COMPILED:
+        path = Path(source)
+        for built in path.parent.glob(f"{path.stem}.*.so"):
+            built.unlink()
+    for shared in Path("src").glob("*__mypyc.*.so"):
+        shared.unlink()
+
+
 ext_modules = []
-if os.environ.get("MERCATO_PURE_PYTHON") != "1":
+if os.environ.get("MERCATO_PURE_PYTHON") == "1":
+    remove_inplace_builds()
+else:
     from mypyc.build import mypycify
 
     ext_modules = mypycify(COMPILED, opt_level="3")
