@@ -46,6 +46,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]")
 _SENTENCE_MARK = re.compile(r"[.!?;\n]")
 _SENTENCE_OR_CLAUSE_BREAK = re.compile(r"[.;:!?,]")
 _ELIDED_ARTICLE = re.compile(r"(?<!\w)l'$")
+#: a clause's bounds (`_clause`) in one regex call each: up to the last mark opening it, and up to
+#: the first one closing it
+_UP_TO_LAST_OPENING = re.compile(r".*[,;:(]", re.DOTALL)
+_UP_TO_CLOSING = re.compile(r"[^,;:)]*")
 #: sums of money as the six languages write them: "144 milioni di euro", "£55m", "€63.5million"
 _MONEY = re.compile(
     r"(?:[€£$]\s?\d+(?:[.,]\d+)?\s?(?:bn|m|mn|mln|million|millions|billion)?\b"
@@ -424,9 +428,9 @@ def _cue_continues(folded: str, person: Mention, start: int, end: int) -> bool:
 
 def _clause(folded: str, sentence: Sentence, start: int, end: int) -> str:
     """The stretch of the sentence between the punctuation marks around a cue."""
-    left = max(folded.rfind(mark, sentence.start, start) for mark in ",;:(")
-    rights = [i for i in (folded.find(mark, end, sentence.end) for mark in ",;:)") if i != -1]
-    return folded[max(left + 1, sentence.start) : min(rights, default=sentence.end)]
+    opening = _UP_TO_LAST_OPENING.match(folded, sentence.start, start)
+    closing = _UP_TO_CLOSING.match(folded, end, sentence.end)
+    return folded[opening.end() if opening else sentence.start : closing.end() if closing else sentence.end]
 
 
 class _LazyConditions:
@@ -493,7 +497,7 @@ def _persons_for(
         candidates = [p for p in persons if p.end <= start or p.start >= end]
     if not candidates:
         return []
-    nearest = min(candidates, key=lambda p: _distance(p, start, end, after_factor=_PERSON_AFTER))
+    nearest = _nearest(candidates, start, end, _PERSON_AFTER)
     return _coordinated(nearest, persons, folded, role_noun)
 
 
@@ -501,6 +505,13 @@ def _distance(m: Mention, start: int, end: int, after_factor: float) -> float:
     if m.start >= end:
         return (m.start - end) * after_factor
     return float(start - m.end)
+
+
+def _nearest(mentions: list[Mention], start: int, end: int, after_factor: float) -> Mention:
+    """The first of the mentions nearest the cue (`_distance`); most cues have just one candidate."""
+    if len(mentions) == 1:
+        return mentions[0]
+    return min(mentions, key=lambda m: _distance(m, start, end, after_factor))
 
 
 def _coordinated(
@@ -605,7 +616,7 @@ def _clubs_for(
     if not near and len({c.entity_id for c in candidates}) == 1:
         near = candidates  # the sentence's only club, however far from the cue
     if near:
-        nearest = min(near, key=lambda c: _distance(c, start, end, after_factor))
+        nearest = _nearest(near, start, end, after_factor)
         if cue.type == ClaimType.MOVE and person.start > nearest.end and ctx.marks.counterpart(nearest):
             sides = _coordinated(nearest, clubs, ctx.folded)
             if len(sides) > 1:
