@@ -814,6 +814,8 @@ def _words_before(folded: str, position: int) -> str:
 
 def _ends_with_marker(before: str, pattern: re.Pattern[str], max_gap_words: int) -> bool:
     """Does `pattern` match in `before` with at most `max_gap_words` words after its last match?"""
+    if not pattern.search(before):
+        return False  # most clubs: one search instead of an iteration
     ends = [m.end() for m in pattern.finditer(before)]
     return bool(ends) and len(before[ends[-1] :].split()) <= max_gap_words
 
