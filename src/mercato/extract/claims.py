@@ -46,6 +46,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]")
 _SENTENCE_MARK = re.compile(r"[.!?;\n]")
 _SENTENCE_OR_CLAUSE_BREAK = re.compile(r"[.;:!?,]")
 _ELIDED_ARTICLE = re.compile(r"(?<!\w)l'$")
+#: a clause's bounds (`_clause`) in one regex call each: up to the last mark opening it, and up to
+#: the first one closing it
+_UP_TO_LAST_OPENING = re.compile(r".*[,;:(]", re.DOTALL)
+_UP_TO_CLOSING = re.compile(r"[^,;:)]*")
 #: sums of money as the six languages write them: "144 milioni di euro", "£55m", "€63.5million"
 _MONEY = re.compile(
     r"(?:[€£$]\s?\d+(?:[.,]\d+)?\s?(?:bn|m|mn|mln|million|millions|billion)?\b"
@@ -102,42 +106,42 @@ class _ClubMarks:
     def __init__(self, folded: str, table: CompiledTable) -> None:
         self.folded = folded
         self.table = table
-        #: (mark, club start) -> whether the words before the club make it so
-        self._memo: dict[tuple[str, int], bool] = {}
+        #: per mark, club start -> whether the words before the club make it so
+        self._excluded: dict[int, bool] = {}
+        self._origin: dict[int, bool] = {}
+        self._destination: dict[int, bool] = {}
+        self._counterpart: dict[int, bool] = {}
         #: club start -> the words before it (`_words_before`), shared by all marks
         self._before: dict[int, str] = {}
 
-    def _marked(self, mark: str, club: Mention) -> bool:
-        key = (mark, club.start)
-        marked = self._memo.get(key)
+    def _words_before(self, club: Mention) -> str:
+        before = self._before.get(club.start)
+        if before is None:
+            before = self._before[club.start] = _words_before(self.folded, club.start)
+        return before
+
+    def _marked(self, memo: dict[int, bool], club: Mention, pattern: re.Pattern[str], max_gap_words: int) -> bool:
+        marked = memo.get(club.start)
         if marked is None:
-            before = self._before.get(club.start)
-            if before is None:
-                before = self._before[club.start] = _words_before(self.folded, club.start)
-            table = self.table
-            if mark == "excluded":
-                marked = _ends_with_marker(before, table.former, 4) or _ends_with_marker(before, table.opponent, 2)
-            else:
-                pattern, max_gap_words = {
-                    "origin": (table.origin, 1),
-                    "destination": (table.destination, 0),
-                    "counterpart": (table.counterpart, 1),
-                }[mark]
-                marked = _ends_with_marker(before, pattern, max_gap_words)
-            self._memo[key] = marked
+            marked = memo[club.start] = _ends_with_marker(self._words_before(club), pattern, max_gap_words)
         return marked
 
     def excluded(self, club: Mention) -> bool:
-        return self._marked("excluded", club)
+        marked = self._excluded.get(club.start)  # asked for every club a cue may take: kept quick
+        if marked is None:
+            before, table = self._words_before(club), self.table
+            marked = _ends_with_marker(before, table.former, 4) or _ends_with_marker(before, table.opponent, 2)
+            self._excluded[club.start] = marked
+        return marked
 
     def origin(self, club: Mention) -> bool:
-        return self._marked("origin", club)
+        return self._marked(self._origin, club, self.table.origin, 1)
 
     def destination(self, club: Mention) -> bool:
-        return self._marked("destination", club)
+        return self._marked(self._destination, club, self.table.destination, 0)
 
     def counterpart(self, club: Mention) -> bool:
-        return self._marked("counterpart", club)
+        return self._marked(self._counterpart, club, self.table.counterpart, 1)
 
 
 @dataclass
@@ -241,18 +245,19 @@ def assemble_claims(
     #: the sentences naming outlets, with their outlet mentions
     outlet_sentences: list[tuple[Sentence, list[Mention]]] = []
     for sentence in sentences:
-        if "\n\n" in text[previous_end : sentence.start]:
+        if text.find("\n\n", previous_end, sentence.start) != -1:
             attributed = frozenset()  # a report's attribution lasts until the next section
-        outlets = _in_sentence(ctx.outlets, ctx.outlet_starts, sentence)
+        outlets = _in_sentence(ctx.outlets, ctx.outlet_starts, sentence) if ctx.outlets else []
         cited: frozenset[str] = frozenset()
         if outlets:
             outlet_sentences.append((sentence, outlets))
             cited = _sources(ctx, outlets)
-        chunk = folded[sentence.start : sentence.end]
-        if cited and table.attribution.search(chunk):
-            attributed = last_cited = cited  # "according to X", "X reports": what follows is X's report
-        elif last_cited and table.report_reference.search(chunk) and table.attribution.search(chunk):
-            attributed = last_cited  # "il giornalista rivela": the one cited before
+        if cited or last_cited:
+            chunk = folded[sentence.start : sentence.end]
+            if cited and table.attribution.search(chunk):
+                attributed = last_cited = cited  # "according to X", "X reports": what follows is X's report
+            elif last_cited and table.report_reference.search(chunk) and table.attribution.search(chunk):
+                attributed = last_cited  # "il giornalista rivela": the one cited before
         first, last = bisect_left(cue_starts, sentence.start), bisect_left(cue_starts, sentence.end)
         cues = [c for c in all_cues[first:last] if c[2] <= sentence.end] if first < last else []
         if cues:
@@ -345,6 +350,7 @@ def _read_sentence(
             candidates = [p for p in s_persons if id(p) not in replaced or _cue_continues(ctx.folded, p, start, end)]
             candidates = candidates or s_persons
         targets = _persons_for(cue, start, end, candidates, ctx.folded, ctx.table.role_noun)
+        aside = _in_relative_clause(ctx, sentence, start)
         if cue.person_side == "near":
             before = [p for p in s_persons if p.end <= start]
             if before and _preceded_by(ctx.folded, sentence.start, start, ctx.table.possessive, 24):
@@ -367,7 +373,7 @@ def _read_sentence(
             person_stage = stage
             if stage == Stage.NEGOTIATION and _refused_by(ctx, person, start, s_clubs):
                 person_stage = Stage.OFF  # "Conte ha rifiutato la proposta della Juventus"
-            for club in _clubs_for(ctx, cue, start, end, s_clubs, person, sentence):
+            for club in _clubs_for(ctx, cue, start, end, s_clubs, person, sentence, aside):
                 if (
                     cue.type == ClaimType.MOVE
                     and ctx.affiliation.get(person.entity_id) == club.entity_id
@@ -378,7 +384,7 @@ def _read_sentence(
                 span = _evidence_span(ctx.text, sentence, (start, end), person, club)
                 capped = (cue, start, end) in unsigned
                 credited = cited if person_stage == Stage.OFFICIAL else sources
-                if _in_relative_clause(ctx, sentence, start):
+                if aside:
                     credited = frozenset()  # "secondo X, il tecnico, che aveva lasciato la Lazio, ..."
                 evidence = _Evidence(person_stage, span, hedged, credited, conditions.value(), direct, start, capped)
                 found.append(((person.entity_id, cue.type, club.entity_id), evidence))
@@ -422,9 +428,9 @@ def _cue_continues(folded: str, person: Mention, start: int, end: int) -> bool:
 
 def _clause(folded: str, sentence: Sentence, start: int, end: int) -> str:
     """The stretch of the sentence between the punctuation marks around a cue."""
-    left = max(folded.rfind(mark, sentence.start, start) for mark in ",;:(")
-    rights = [i for i in (folded.find(mark, end, sentence.end) for mark in ",;:)") if i != -1]
-    return folded[max(left + 1, sentence.start) : min(rights, default=sentence.end)]
+    opening = _UP_TO_LAST_OPENING.match(folded, sentence.start, start)
+    closing = _UP_TO_CLOSING.match(folded, end, sentence.end)
+    return folded[opening.end() if opening else sentence.start : closing.end() if closing else sentence.end]
 
 
 class _LazyConditions:
@@ -463,6 +469,8 @@ def _tells_history(chunk: str, before: int | None, long_ago: re.Pattern[str]) ->
 def _describes_club(folded: str, person: Mention, table: CompiledTable) -> bool:
     """Is the person named only to describe a club ("il club allenato da Simone Inzaghi")?"""
     window = folded[max(0, person.start - 30) : person.start]
+    if not table.club_descriptor.search(window):
+        return False  # most persons: one search instead of an iteration
     return any(m.end() >= len(window) - 1 for m in table.club_descriptor.finditer(window))
 
 
@@ -489,7 +497,7 @@ def _persons_for(
         candidates = [p for p in persons if p.end <= start or p.start >= end]
     if not candidates:
         return []
-    nearest = min(candidates, key=lambda p: _distance(p, start, end, after_factor=_PERSON_AFTER))
+    nearest = _nearest(candidates, start, end, _PERSON_AFTER)
     return _coordinated(nearest, persons, folded, role_noun)
 
 
@@ -497,6 +505,13 @@ def _distance(m: Mention, start: int, end: int, after_factor: float) -> float:
     if m.start >= end:
         return (m.start - end) * after_factor
     return float(start - m.end)
+
+
+def _nearest(mentions: list[Mention], start: int, end: int, after_factor: float) -> Mention:
+    """The first of the mentions nearest the cue (`_distance`); most cues have just one candidate."""
+    if len(mentions) == 1:
+        return mentions[0]
+    return min(mentions, key=lambda m: _distance(m, start, end, after_factor))
 
 
 def _coordinated(
@@ -542,17 +557,27 @@ def _is_glue(between: str, role_noun: re.Pattern[str] | None) -> bool:
 
 
 def _clubs_for(
-    ctx: _Context, cue: StageCue, start: int, end: int, clubs: list[Mention], person: Mention, sentence: Sentence
+    ctx: _Context,
+    cue: StageCue,
+    start: int,
+    end: int,
+    clubs: list[Mention],
+    person: Mention,
+    sentence: Sentence,
+    aside: bool,
 ) -> list[Mention]:
+    """`aside`: whether the cue is in a relative clause (`_in_relative_clause`)."""
     home = ctx.affiliation.get(person.entity_id)
     if cue.type == ClaimType.STAY and home:
         # a renewal is with the club he plays for, whoever else the sentence names
         return [m for m in ctx.clubs if m.entity_id == home][:1]
     # "verso l'addio: c'è la Roma", "Conte dice no: resta al Napoli": a colon opens another statement
     candidates = [
-        c for c in clubs if not ctx.marks.excluded(c) and not (c.start >= end and ":" in ctx.folded[end : c.start])
+        c
+        for c in clubs
+        if not ctx.marks.excluded(c) and not (c.start >= end and ctx.folded.find(":", end, c.start) != -1)
     ]
-    if not _in_relative_clause(ctx, sentence, start):
+    if not aside:
         # "Ranieri, che piace alla Juventus, ha firmato con la Roma": the aside is not the deal
         candidates = [c for c in candidates if not _in_relative_clause(ctx, sentence, c.start)]
     if cue.type == ClaimType.MOVE:
@@ -591,7 +616,7 @@ def _clubs_for(
     if not near and len({c.entity_id for c in candidates}) == 1:
         near = candidates  # the sentence's only club, however far from the cue
     if near:
-        nearest = min(near, key=lambda c: _distance(c, start, end, after_factor))
+        nearest = _nearest(near, start, end, after_factor)
         if cue.type == ClaimType.MOVE and person.start > nearest.end and ctx.marks.counterpart(nearest):
             sides = _coordinated(nearest, clubs, ctx.folded)
             if len(sides) > 1:
@@ -789,6 +814,8 @@ def _words_before(folded: str, position: int) -> str:
 
 def _ends_with_marker(before: str, pattern: re.Pattern[str], max_gap_words: int) -> bool:
     """Does `pattern` match in `before` with at most `max_gap_words` words after its last match?"""
+    if not pattern.search(before):
+        return False  # most clubs: one search instead of an iteration
     ends = [m.end() for m in pattern.finditer(before)]
     return bool(ends) and len(before[ends[-1] :].split()) <= max_gap_words
 
@@ -846,11 +873,10 @@ def _describes(gap: str, table: CompiledTable) -> bool:
 
 def _evidence_span(text: str, sentence: Sentence, cue: tuple[int, int], person: Mention, club: Mention) -> Span:
     """The shortest stretch of the sentence holding the cue and whichever of person and club it names."""
-    points = [cue[0], cue[1]]
+    start, end = cue
     for m in (person, club):
         if sentence.start <= m.start < sentence.end:
-            points += [m.start, m.end]
-    start, end = min(points), max(points)
+            start, end = min(start, m.start), max(end, m.end)
     return Span(start, end, text[start:end])
 
 
