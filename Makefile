@@ -11,7 +11,7 @@ install: $(STAMP)
 
 # Re-install when the project's metadata or a compiled module's source changed (setup.py compiles
 # the extractor in place); the stamp lives inside .venv.
-$(STAMP): pyproject.toml setup.py $(wildcard src/mercato/extract/*.py)
+$(STAMP): pyproject.toml setup.py $(wildcard src/mercato/extract/*.py) src/mercato/model.py src/mercato/kb/base.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
+from typing import Any
 
 
 class ClaimType(StrEnum):
@@ -41,6 +42,13 @@ class EntityKind(StrEnum):
     OUTLET = "outlet"
 
 
+def reduce_by_fields(obj: Any) -> tuple[Any, ...]:
+    """`__reduce__` of a frozen dataclass: pickled as a call of its constructor. Compiled (see
+    setup.py), a frozen class cannot be restored attribute by attribute, as pickle does by default,
+    and the knowledge-base cache pickles these."""
+    return (type(obj), tuple(getattr(obj, f.name) for f in fields(obj)))
+
+
 @dataclass(frozen=True)
 class Club:
     id: str
@@ -48,6 +56,9 @@ class Club:
     country: str = ""
     league: str = ""
     national_team: bool = False
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return reduce_by_fields(self)
 
 
 @dataclass(frozen=True)
@@ -61,6 +72,9 @@ class Person:
     #: True when the extractor met this name in text and the knowledge base did not know it.
     new: bool = False
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return reduce_by_fields(self)
+
 
 @dataclass(frozen=True)
 class Outlet:
@@ -69,6 +83,9 @@ class Outlet:
     kind: str = "outlet"  # outlet | journalist
     domain: str = ""
     country: str = ""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return reduce_by_fields(self)
 
 
 @dataclass
@@ -105,6 +122,9 @@ class Mention:
     entity_id: str
     text: str
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return reduce_by_fields(self)
+
 
 @dataclass(frozen=True)
 class Span:
@@ -114,6 +134,9 @@ class Span:
 
     def to_dict(self) -> dict[str, object]:
         return {"start": self.start, "end": self.end, "text": self.text}
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return reduce_by_fields(self)
 
 
 @dataclass

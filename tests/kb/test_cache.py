@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import shutil
 from pathlib import Path
 
@@ -79,3 +80,21 @@ def test_second_load_is_served_from_the_cache(tmp_path: Path, monkeypatch: pytes
 
     monkeypatch.setattr(loader, "build_from_files", no_rebuild)
     assert len(load_kb().clubs) == len(first.clubs)
+
+
+def test_frozen_types_survive_pickling_compiled_or_not() -> None:
+    """Compiled with mypyc (setup.py), frozen dataclasses pickle through their constructors."""
+    from mercato.kb.base import Alias
+    from mercato.model import Club, EntityKind, Mention, Outlet, Person, Span
+
+    values = [
+        Club("it:as-roma", "AS Roma", "Italy", "Serie A"),
+        Person("x-y", "X Y", "coach", "Italy", "Livorno", ("it:as-roma",), new=True),
+        Outlet("sky", "Sky Sport", "outlet", "skysport.it", "Italy"),
+        Mention(3, 7, EntityKind.CLUB, "it:as-roma", "Roma"),
+        Span(0, 4, "Roma"),
+        Alias("Giallorossi", EntityKind.CLUB, "it:as-roma", "it", "nickname"),
+    ]
+    for value in values:
+        copy = pickle.loads(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        assert copy == value and hash(copy) == hash(value)

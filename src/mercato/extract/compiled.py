@@ -1,8 +1,9 @@
 """Whether the extractor runs as compiled C extensions (see setup.py) and whether they are current.
 
-An editable install (`make install`) compiles the extractor's modules in place, beside their
-sources; Python then imports the compiled module before the `.py`. After an edit to a source,
-the old build would go on running until the next install: `stale_modules` tells.
+An editable install (`make install`) compiles the extractor's modules, and the shared types they
+work on (`mercato.model`, `mercato.kb.base`), in place, beside their sources; Python then imports
+the compiled module before the `.py`. After an edit to a source, the old build would go on running
+until the next install: `stale_modules` tells.
 """
 
 from __future__ import annotations
@@ -16,12 +17,12 @@ _TOLERANCE_S = 2.0
 
 
 def compiled_modules() -> list[str]:
-    """The loaded modules of `mercato.extract` that run from a compiled extension."""
+    """The loaded modules of `mercato` that run from a compiled extension."""
     suffixes = tuple(EXTENSION_SUFFIXES)
     return sorted(
         name
         for name, module in list(sys.modules.items())
-        if name.startswith("mercato.extract.") and str(getattr(module, "__file__", "")).endswith(suffixes)
+        if name.startswith("mercato.") and str(getattr(module, "__file__", "")).endswith(suffixes)
     )
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
-from mercato.model import Club, EntityKind, Outlet, Person
+from mercato.model import Club, EntityKind, Outlet, Person, reduce_by_fields
 
 #: Allowed values of :attr:`Alias.alias_type`.
 ALIAS_TYPES: frozenset[str] = frozenset({"name", "nickname", "surname", "country", "short"})
@@ -25,6 +26,9 @@ class Alias:
     entity_id: str
     lang: str | None = None
     alias_type: str = "name"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return reduce_by_fields(self)
 
 
 @dataclass

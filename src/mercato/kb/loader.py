@@ -20,7 +20,7 @@ from mercato.kb.userfile import merge_user_file
 from mercato.model import Club, EntityKind, Outlet, Person
 
 #: Bump when the pickled structure or the merge logic changes.
-CACHE_VERSION = "3"
+CACHE_VERSION = "4"
 
 DATA_DIR = Path(__file__).parent / "data"
 DATA_FILES = ("clubs.csv", "people.csv", "outlets.csv", "aliases.csv", "attributes.json")
