@@ -32,6 +32,9 @@ def _claim(subject: str, ctype: str, club: str, stage: str) -> tuple[str, str, s
         ("it", "Il Milan ha avviato i primi contatti con Sérgio Conceição.", ("Sérgio Conceição", "move", "AC Milan", "contact")),
         ("it", "La Lazio ha trovato l'accordo con Maurizio Sarri.", ("Maurizio Sarri", "move", "SS Lazio", "agreement")),
         ("it", "È ufficiale: Igor Tudor è il nuovo allenatore della Juventus.", ("Igor Tudor", "move", "Juventus", "official")),
+        # an agreement "between" a club and the man himself: he goes there
+        ("it", "Fumata bianca tra la Lazio e Maurizio Sarri.", ("Maurizio Sarri", "move", "SS Lazio", "agreement")),
+        ("fr", "Accord trouvé entre Newcastle et Simone Inzaghi.", ("Simone Inzaghi", "move", "Newcastle United", "agreement")),
         # a phrase ending in an elided article runs into the club's name
         ("it", "Riccardo Calafiori è a un passo dall'Arsenal.", ("Riccardo Calafiori", "move", "Arsenal", "agreement")),
         ("en", "West Ham have sacked Julen Lopetegui.", ("Julen Lopetegui", "departure", "West Ham United", "official")),
@@ -48,6 +51,15 @@ def test_a_list_of_clubs_shares_the_cue(kb):
     found = _claims(kb, "Massimiliano Allegri è stato accostato a tante squadre tra cui Roma, Manchester United e Benfica.", "it")
     for club in ("AS Roma", "Manchester United", "SL Benfica"):
         assert _claim("Massimiliano Allegri", "move", club, "speculation") in found
+
+
+def test_a_list_of_clubs_may_name_each_with_its_article(kb):
+    found = _claims(kb, "Massimiliano Allegri piace al Napoli e alla Roma, oltre che al Milan e all'Atalanta.", "it")
+    found_es = _claims(kb, "Manuel Pellegrini interesa al Betis y al Sevilla.", "es")
+    for club in ("SSC Napoli", "AS Roma"):
+        assert _claim("Massimiliano Allegri", "move", club, "speculation") in found
+    for club in ("Real Betis", "Sevilla"):
+        assert _claim("Manuel Pellegrini", "move", club, "speculation") in found_es
 
 
 def test_a_denial_after_the_rumour_turns_it_off(kb):

@@ -25,7 +25,12 @@ from mercato.model import STAGE_RANK, Claim, ClaimType, EntityKind, Mention, Per
 
 _LIST_GLUE = re.compile(
     r"^(?:\s*\([^()]{1,40}\))?(?:\s*\(\d{4}\))?"  # "Xabi Alonso (Bayer Leverkusen), Julian Nagelsmann (Germany)"
-    r"\s*(?:,|&|/|e|ed|and|y|et|und|o|or|ou|oder|as well as|sowie|plus|,\s*(?:e|and|y|et|und|o|or))\s*$"
+    r"\s*(?:,|&|/|e|ed|and|y|et|und|o|or|ou|oder|as well as|sowie|plus|,\s*(?:e|and|y|et|und|o|or))"
+    # "tra il Napoli e il Galatasaray", "piace al Napoli e alla Roma", "al Betis y al Sevilla":
+    # the conjunction may repeat the preposition and article
+    r"(?:\s*(?:a|al|allo|alla|all'|ai|agli|alle|da|dal|dallo|dalla|dall'|di|del|dello|della|dell'|dei|degli|"
+    r"de|con|per|su|sul|sulla|au|aux|du|des|ao|aos|do|dos|das|to|for|with|by|zu|zum|zur|von|vom|mit|bei|beim)(?!\w))?"
+    r"(?:\s*(?:il|lo|la|l'|i|gli|le|les|el|los|las|the|os|as|der|die|das|den|dem))?\s*$"
 )
 #: "Lopetegui's backroom staff, including his assistant X": the staff share the coach's fate
 _STAFF_GLUE = re.compile(
@@ -617,7 +622,13 @@ def _clubs_for(
         near = candidates  # the sentence's only club, however far from the cue
     if near:
         nearest = _nearest(near, start, end, after_factor)
-        if cue.type == ClaimType.MOVE and person.start > nearest.end and ctx.marks.counterpart(nearest):
+        if (
+            cue.type == ClaimType.MOVE
+            and person.start > nearest.end
+            and ctx.marks.counterpart(nearest)
+            # "fumata bianca tra la Lazio e Sarri": the deal is between the club and the man himself
+            and not _LIST_GLUE.match(ctx.folded[nearest.end : person.start])
+        ):
             sides = _coordinated(nearest, clubs, ctx.folded)
             if len(sides) > 1:
                 # "accordo tra Napoli e Galatasaray per Osimhen": the one he plays for sells
