@@ -329,18 +329,64 @@ def _word_start_scan(patterns: list[str], regex: re.Pattern[str] | None = None) 
     (leading optional words and `\d` opened up): then every match starts at a key, and matches
     are never empty."""
     regex = regex or _alternation(patterns)
+    automaton = _start_automaton(patterns)
+    if automaton is None:
+        return WordStartScan(regex, None, False)
+    return WordStartScan(regex, automaton, any(r"\d" in p for p in patterns))
+
+
+def _start_automaton(patterns: list[str]) -> ahocorasick.Automaton | None:
+    """An automaton finding where `patterns` can start in " " + search form + " ", its values the
+    keys' lengths; None when some pattern's start is not plain to see."""
     keys: set[str] = set()
     for pattern in patterns:
         spelled = _DIGIT_RUN.sub(lambda m: _DIGIT * int(m.group(1) or 1), pattern)
         starts = _literal_starts(spelled, deep=True)
         if not starts:
-            return WordStartScan(regex, None, False)
+            return None
         keys.update(_search_key(kind, key) for kind, key in starts)
     automaton = ahocorasick.Automaton()
     for key in keys:
         automaton.add_word(key, len(key))
     automaton.make_automaton()
-    return WordStartScan(regex, automaton, any(r"\d" in p for p in patterns))
+    return automaton
+
+
+#: where a match of `WordBeforeScan.regex` may start in a run of word characters and hyphens
+_RUN_WORD_START = re.compile(r"(?<!\w)[\w\-]")
+
+
+@dataclass(frozen=True)
+class WordBeforeScan:
+    r"""`regex.finditer` for `(?<!\w)([\w\-]+) (?:nouns)(?!\w)`, a word and a table noun after it
+    ("the German side"), trying the regex only before the nouns one Aho-Corasick pass finds,
+    instead of at every word. A match's word is the whole run of word characters and hyphens
+    before the noun's space (a shorter one would not reach the space), from its first position
+    the look-behind lets a match start at."""
+
+    regex: re.Pattern[str]
+    #: finds where the nouns start (see `_start_automaton`)
+    nouns: ahocorasick.Automaton
+
+    def finditer(self, folded: str, search: str) -> list[re.Match[str]]:
+        """The matches `self.regex.finditer(folded)` gives; `search` is the search form of `folded`."""
+        if self.nouns.kind != ahocorasick.AHOCORASICK:
+            return []  # no nouns
+        spaces = sorted({end - length for end, length in self.nouns.iter(f" {search} ")})
+        found: list[re.Match[str]] = []
+        reached = 0
+        for space in spaces:  # the space before a noun
+            if space <= reached or folded[space] != " ":
+                continue
+            run = space
+            while run > reached and (folded[run - 1].isalnum() or folded[run - 1] in "_-"):
+                run -= 1
+            start = _RUN_WORD_START.search(folded, run, space)
+            match = start and self.regex.match(folded, start.start())
+            if match:
+                found.append(match)
+                reached = match.end()
+        return found
 
 
 @dataclass(frozen=True)
@@ -364,7 +410,7 @@ class CompiledTable:
     counterpart: re.Pattern[str]
     departure_to: re.Pattern[str]
     report_reference: re.Pattern[str]
-    club_epithet: WordStartScan
+    club_epithet: WordStartScan | WordBeforeScan
     club_descriptor: re.Pattern[str]
     pronoun: re.Pattern[str]
     possessive: re.Pattern[str]
@@ -390,12 +436,16 @@ class CompiledTable:
 _NEVER = re.compile(r"(?!x)x")
 
 
-def _club_epithet(nouns: list[str], adjective_first: bool) -> WordStartScan:
+def _club_epithet(nouns: list[str], adjective_first: bool) -> WordStartScan | WordBeforeScan:
     """A club noun and the word next to it (the candidate club adjective)."""
     if not nouns:
         return _word_start_scan([])
     if adjective_first:
-        return WordStartScan(re.compile(r"(?<!\w)([\w\-]+) (?:" + "|".join(nouns) + r")(?!\w)"), None, False)
+        regex = re.compile(r"(?<!\w)([\w\-]+) (?:" + "|".join(nouns) + r")(?!\w)")
+        automaton = _start_automaton(nouns)
+        if automaton is None or any(r"\d" in noun for noun in nouns):
+            return WordStartScan(regex, None, False)
+        return WordBeforeScan(regex, automaton)
     return _word_start_scan(nouns, re.compile(r"(?<!\w)(?:" + "|".join(nouns) + r") ([\w\-]+)"))
 
 
