@@ -202,6 +202,8 @@ def _case_rule(alias: Alias) -> _CaseRule:
 def _case_ok(text: str, start: int, rule: _CaseRule) -> bool:
     """Does the text at `start` have the case the alias of `rule` asks for?"""
     web_address_at, exact, capital_at = rule
+    if web_address_at is None and exact is None:  # most aliases: quickest answered first
+        return capital_at is None or _capitalised(text, start + capital_at)
     if web_address_at is not None and _DOMAIN_SUFFIX.match(text, start + web_address_at):
         return True
     if exact is not None:
@@ -315,6 +317,8 @@ def _club_of_country(
     kb: KnowledgeBase, attributes: list[tuple[str, str]], named: list[Mention], before: int
 ) -> str | None:
     countries = {value for kind, value in attributes if kind == "nationality"}
+    if not countries:
+        return None  # not a country's adjective (most club epithets): no club to look for
     for mention in reversed(named):
         club = kb.clubs.get(mention.entity_id)
         if mention.end <= before and club and not club.national_team and club.country in countries:
@@ -482,21 +486,32 @@ class _Spans:
         return 0 not in self.mask[start:end]
 
 
-def _name_runs(text: str, occupied: _Spans) -> Iterator[list[tuple[int, int]]]:
+def _name_runs(text: str, occupied: _Spans, role_ends: set[int]) -> Iterator[list[tuple[int, int]]]:
     """The tokens of each run of capitalised tokens (with name particles between them), except
     runs lying wholly inside known names: a new name is made of tokens no known name touches.
+    One capitalised word makes a name only right after a role noun (ending at `role_ends`), so
+    lone words elsewhere are passed over here; a run that loses its last particle to the token
+    scan's end ("Foo de ...") is one token too, and `_new_people` turns it down likewise.
 
     Particles before a run ("van " in "van Dijk") are not read: `_new_people` would strip them
     as leading tokens, and a lone capitalised word after them still needs a role noun before it
     to make a name, as it does without them."""
     for run in _NAME_RUN.finditer(text):
         start, end = run.span()
+        several = " " in run.group() or "\t" in run.group()
+        if not several and not _after_role_noun(start, role_ends):
+            continue  # one capitalised word with no role noun before it is no new name
         if occupied.covers(start, end):
             continue
-        if " " in run.group() or "\t" in run.group():
+        if several:
             yield [(m.start(), m.end()) for m in _NAME_TOKEN.finditer(text, start, end)]
         else:
-            yield [(start, end)]  # one capitalised token
+            yield [(start, end)]
+
+
+def _after_role_noun(start: int, role_ends: set[int]) -> bool:
+    """Does a role noun end one or two characters before `start` ("boss Potter", "il tecnico: Sage")?"""
+    return start - 1 in role_ends or start - 2 in role_ends
 
 
 def _new_people(
@@ -513,9 +528,7 @@ def _new_people(
     mentions: list[Mention] = []
     role_ends = {end for _, end in role_nouns}
     headline_end = text.find("\n")
-    for tokens in _name_runs(text, occupied):
-        if len(tokens) == 1 and tokens[0][0] - 1 not in role_ends and tokens[0][0] - 2 not in role_ends:
-            continue  # one capitalised word with no role noun before it is no new name
+    for tokens in _name_runs(text, occupied, role_ends):
         tokens = [t for t in tokens if not occupied.overlaps(t[0], t[1])]
         tokens = _strip_possessive(text, tokens)
         while tokens and (
@@ -528,7 +541,7 @@ def _new_people(
         if not tokens:
             continue
         first = fold(text[tokens[0][0] : tokens[0][1]])
-        after_role = tokens[0][0] - 1 in role_ends or tokens[0][0] - 2 in role_ends
+        after_role = _after_role_noun(tokens[0][0], role_ends)
         if (
             (len(tokens) >= 2 and first in index.given_names)
             or (after_role and len(tokens) <= 3)
