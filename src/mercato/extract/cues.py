@@ -192,24 +192,28 @@ _LITERAL = re.compile(r"[a-z0-9ßæøœ]+")
 _STEM = 3
 
 
-def _literal_starts(pattern: str, deep: bool = False) -> list[tuple[str, str]] | None:
+def _literal_starts(pattern: str, deep: bool = False, short_stems: bool = False) -> list[tuple[str, str]] | None:
     """How a pattern can start, as (kind, key) pairs with kind "word", "pair" or "stem"; None when
     that is not plain to see. Leading groups of alternatives, optional ones included, are opened
     up ("(?:was|were) named", "a (?:forte )?rischio"); a `deep` look also passes over a leading
-    look-behind and opens groups nested in alternatives ("(?:submit(?:ted)?|made) a")."""
+    look-behind and opens groups nested in alternatives ("(?:submit(?:ted)?|made) a").
+
+    A first word before a stem shorter than `_STEM` is the key by itself ("the" for "the \\d{2}"),
+    unless `short_stems`: then it makes a pair of kind "stem pair" ("the 2"), where the stem is no
+    whole word. Scans, which do not rank keys, are spared trying every "the" that way."""
     m = _LITERAL.match(pattern)
     if m:
         first, rest = m.group(0), pattern[m.end() :]
         if rest == "" or rest.startswith(("'", "(?!")):
             return [("word", first)]
         if rest[:1] == " ":
-            seconds = _literal_starts(rest[1:], deep)
-            if seconds and all(kind != "stem" or len(key) >= _STEM for kind, key in seconds):
-                return [("pair", f"{first} {key.split(' ')[0][:_STEM]}") for _, key in seconds]
+            seconds = _literal_starts(rest[1:], deep, short_stems)
+            if seconds and (short_stems or all(_pair_kind(kind, key) == "pair" for kind, key in seconds)):
+                return [(_pair_kind(kind, key), f"{first} {key.split(' ')[0][:_STEM]}") for kind, key in seconds]
             return [("word", first)]
         return [("stem", first[:_STEM])]
     if deep and pattern.startswith(("(?<=", "(?<!")):
-        return _literal_starts(pattern[_group_end(pattern) + 1 :], deep)
+        return _literal_starts(pattern[_group_end(pattern) + 1 :], deep, short_stems)
     if pattern.startswith("(?:"):
         close = _group_end(pattern)
         inner, rest = pattern[3:close], pattern[close + 1 :]
@@ -220,12 +224,18 @@ def _literal_starts(pattern: str, deep: bool = False) -> list[tuple[str, str]] |
             return None
         starts: list[tuple[str, str]] = []
         for branch in [*_branches(inner), *([""] if optional else [])]:
-            sub = _literal_starts(branch + rest, deep)
+            sub = _literal_starts(branch + rest, deep, short_stems)
             if sub is None:
                 return None
             starts += sub
         return starts
     return None
+
+
+def _pair_kind(kind: str, key: str) -> str:
+    """The kind of a pair whose second word starts as (kind, key): "stem pair" when that is a stem
+    shorter than `_STEM`, which the pair's search key must not end as a whole word."""
+    return "stem pair" if kind == "stem" and len(key) < _STEM else "pair"
 
 
 def _branches(alternatives: str) -> list[str]:
@@ -341,7 +351,7 @@ def _start_automaton(patterns: list[str]) -> ahocorasick.Automaton | None:
     keys: set[str] = set()
     for pattern in patterns:
         spelled = _DIGIT_RUN.sub(lambda m: _DIGIT * int(m.group(1) or 1), pattern)
-        starts = _literal_starts(spelled, deep=True)
+        starts = _literal_starts(spelled, deep=True, short_stems=True)
         if not starts:
             return None
         keys.update(_search_key(kind, key) for kind, key in starts)
