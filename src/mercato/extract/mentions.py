@@ -10,6 +10,7 @@ found as capitalised name sequences that start with a known given name or follow
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -39,6 +40,10 @@ _NAME_TOKEN = re.compile(rf"{_CAPITALISED}|(?<=\s){_RUN_PARTICLE}(?=\s)")
 #: a run of name tokens separated by spaces or tabs only, from its first capitalised token (a
 #: capital first lets the regex engine skip from one capital to the next)
 _NAME_RUN = re.compile(rf"{_CAPITALISED}(?:[ \t]+(?:{_CAPITALISED}|{_RUN_PARTICLE}(?=\s)))*")
+#: the runs of `_NAME_RUN` of two tokens or more, found alike: a run of one token is no match
+#: (its token cannot end short of itself to reach a space), so the scan passes on to the next
+_NAME_RUN_OF_SEVERAL = re.compile(rf"{_CAPITALISED}(?:[ \t]+(?:{_CAPITALISED}|{_RUN_PARTICLE}(?=\s)))+")
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]")
 
 #: prominence given to a person by role when one surname fits several people
 _ROLE_WEIGHT = {"coach": 3, "director": 2, "owner": 2, "player": 1}
@@ -490,23 +495,43 @@ def _name_runs(text: str, occupied: _Spans, role_ends: set[int]) -> Iterator[lis
     """The tokens of each run of capitalised tokens (with name particles between them), except
     runs lying wholly inside known names: a new name is made of tokens no known name touches.
     One capitalised word makes a name only right after a role noun (ending at `role_ends`), so
-    lone words elsewhere are passed over here; a run that loses its last particle to the token
-    scan's end ("Foo de ...") is one token too, and `_new_people` turns it down likewise.
+    only the runs of one token found there are read: those of `_NAME_RUN.finditer(text)`.
 
     Particles before a run ("van " in "van Dijk") are not read: `_new_people` would strip them
     as leading tokens, and a lone capitalised word after them still needs a role noun before it
     to make a name, as it does without them."""
-    for run in _NAME_RUN.finditer(text):
-        start, end = run.span()
-        several = " " in run.group() or "\t" in run.group()
-        if not several and not _after_role_noun(start, role_ends):
-            continue  # one capitalised word with no role noun before it is no new name
-        if occupied.covers(start, end):
-            continue
-        if several:
+    several = [run.span() for run in _NAME_RUN_OF_SEVERAL.finditer(text)]
+    for start, end in sorted(several + _lone_tokens_after_role_nouns(text, role_ends, several)):
+        if not occupied.covers(start, end):
             yield [(m.start(), m.end()) for m in _NAME_TOKEN.finditer(text, start, end)]
-        else:
-            yield [(start, end)]
+
+
+def _lone_tokens_after_role_nouns(
+    text: str, role_ends: set[int], several: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The runs of `_NAME_RUN.finditer(text)` of one token that start one or two characters after
+    a role noun ("boss Potter", "il tecnico: Sage"); `several` are its runs of several tokens."""
+    lone: list[tuple[int, int]] = []
+    for start in sorted({end + gap for end in role_ends for gap in (1, 2)}):
+        run = _NAME_RUN.match(text, start)
+        if run is None or " " in run.group() or "\t" in run.group():
+            continue  # no capital here, or a run of several tokens
+        inside = bisect_right(several, (start, start)) - 1
+        if inside >= 0 and several[inside][1] > start:
+            continue  # a token inside a run of several ("Boss Graham Potter")
+        if _token_begun_before(text, start):
+            continue  # inside a token a run starts earlier ("Tecnico-Sage")
+        lone.append(run.span())
+    return lone
+
+
+def _token_begun_before(text: str, start: int) -> bool:
+    """Does a capital begin a name token before `start` that runs on through it? Then a run of
+    `_NAME_RUN` holds `start` without starting there."""
+    begin = start
+    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "_'’-"):
+        begin -= 1  # back over the characters a token runs on with (`\w` and these)
+    return _CAPITAL.search(text, begin, start) is not None
 
 
 def _after_role_noun(start: int, role_ends: set[int]) -> bool:
