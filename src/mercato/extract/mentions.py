@@ -134,7 +134,6 @@ _ARTICLES = frozenset(
     ["the", "la", "le", "les", "los", "las", "il", "lo", "gli", "i", "o", "os", "a", "as", "die", "der", "das", "el"]
 )
 _DOMAIN_SUFFIX = re.compile(r"\.(?:it|com|es|fr|de|pt|br|net|org|co\.uk)\b", re.IGNORECASE)
-_PREVIOUS_WORD = re.compile(r"(\w+) $")
 _NEXT_CAPITALISED = re.compile(r" [A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿā-ž]")
 #: a capitalised word (group 1) and its possessive "'s"; the word boundary before it is tested after
 #: its first letter (a word character, so: no word character before it), which lets the scan jump
@@ -401,11 +400,28 @@ def _choose_club(
 
 
 def _after_given_name(text: str, start: int, given_names: frozenset[str]) -> bool:
-    previous = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
-    if previous is None or not previous.group(1)[:1].isupper():
+    previous = _word_before_space(text, start)
+    if not previous[:1].isupper():
         return False
-    word = fold(previous.group(1))
+    word = fold(previous)
     return word in given_names and word not in _ARTICLES
+
+
+def _word_before_space(text: str, start: int) -> str:
+    """The word (`\\w+`) before the space that ends the text before `start` (a line break may
+    follow the space), within the 30 characters before `start`; "" when there is none. Read back
+    from the space: a search for `(\\w+) $` would try every position of the 30."""
+    window = max(0, start - 30)
+    if text[max(0, start - 1) : start] == " ":
+        end = start - 1
+    elif text[max(0, start - 2) : start] == " \n":
+        end = start - 2
+    else:
+        return ""
+    begin = end
+    while begin > window and (text[begin - 1].isalnum() or text[begin - 1] == "_"):
+        begin -= 1
+    return text[begin:end]
 
 
 def _names_national_coach(folded: str, cand: _Candidate, before: str, table: CompiledTable) -> bool:
