@@ -192,24 +192,28 @@ _LITERAL = re.compile(r"[a-z0-9ßæøœ]+")
 _STEM = 3
 
 
-def _literal_starts(pattern: str, deep: bool = False) -> list[tuple[str, str]] | None:
+def _literal_starts(pattern: str, deep: bool = False, short_stems: bool = False) -> list[tuple[str, str]] | None:
     """How a pattern can start, as (kind, key) pairs with kind "word", "pair" or "stem"; None when
     that is not plain to see. Leading groups of alternatives, optional ones included, are opened
     up ("(?:was|were) named", "a (?:forte )?rischio"); a `deep` look also passes over a leading
-    look-behind and opens groups nested in alternatives ("(?:submit(?:ted)?|made) a")."""
+    look-behind and opens groups nested in alternatives ("(?:submit(?:ted)?|made) a").
+
+    A first word before a stem shorter than `_STEM` is the key by itself ("the" for "the \\d{2}"),
+    unless `short_stems`: then it makes a pair of kind "stem pair" ("the 2"), where the stem is no
+    whole word. Scans, which do not rank keys, are spared trying every "the" that way."""
     m = _LITERAL.match(pattern)
     if m:
         first, rest = m.group(0), pattern[m.end() :]
         if rest == "" or rest.startswith(("'", "(?!")):
             return [("word", first)]
         if rest[:1] == " ":
-            seconds = _literal_starts(rest[1:], deep)
-            if seconds and all(kind != "stem" or len(key) >= _STEM for kind, key in seconds):
-                return [("pair", f"{first} {key.split(' ')[0][:_STEM]}") for _, key in seconds]
+            seconds = _literal_starts(rest[1:], deep, short_stems)
+            if seconds and (short_stems or all(_pair_kind(kind, key) == "pair" for kind, key in seconds)):
+                return [(_pair_kind(kind, key), f"{first} {key.split(' ')[0][:_STEM]}") for kind, key in seconds]
             return [("word", first)]
         return [("stem", first[:_STEM])]
     if deep and pattern.startswith(("(?<=", "(?<!")):
-        return _literal_starts(pattern[_group_end(pattern) + 1 :], deep)
+        return _literal_starts(pattern[_group_end(pattern) + 1 :], deep, short_stems)
     if pattern.startswith("(?:"):
         close = _group_end(pattern)
         inner, rest = pattern[3:close], pattern[close + 1 :]
@@ -220,12 +224,18 @@ def _literal_starts(pattern: str, deep: bool = False) -> list[tuple[str, str]] |
             return None
         starts: list[tuple[str, str]] = []
         for branch in [*_branches(inner), *([""] if optional else [])]:
-            sub = _literal_starts(branch + rest, deep)
+            sub = _literal_starts(branch + rest, deep, short_stems)
             if sub is None:
                 return None
             starts += sub
         return starts
     return None
+
+
+def _pair_kind(kind: str, key: str) -> str:
+    """The kind of a pair whose second word starts as (kind, key): "stem pair" when that is a stem
+    shorter than `_STEM`, which the pair's search key must not end as a whole word."""
+    return "stem pair" if kind == "stem" and len(key) < _STEM else "pair"
 
 
 def _branches(alternatives: str) -> list[str]:
@@ -293,6 +303,16 @@ _DIGIT_RUN = re.compile(r"\\d(?:\{(\d+)\})?")
 _OTHER_DIGIT = re.compile(r"\d(?<![0-9])")
 
 
+def _has_other_digit(text: str) -> bool:
+    """Does `text` hold a decimal digit beyond 0-9? Latin-1 holds none, and telling Latin-1 text
+    (most of what mercato reads) by encoding it is many times quicker than a search."""
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return _OTHER_DIGIT.search(text) is not None
+    return False
+
+
 @dataclass(frozen=True)
 class WordStartScan:
     """`regex.finditer` for an alternation of table patterns (see `_alternation`), trying the
@@ -307,7 +327,7 @@ class WordStartScan:
 
     def finditer(self, folded: str, search: str) -> list[re.Match[str]]:
         """The matches `self.regex.finditer(folded)` gives; `search` is the search form of `folded`."""
-        if self.automaton is None or (self.digits and not folded.isascii() and _OTHER_DIGIT.search(folded)):
+        if self.automaton is None or (self.digits and _has_other_digit(folded)):
             return list(self.regex.finditer(folded))
         if self.automaton.kind != ahocorasick.AHOCORASICK:
             return []  # an empty table
@@ -329,18 +349,64 @@ def _word_start_scan(patterns: list[str], regex: re.Pattern[str] | None = None) 
     (leading optional words and `\d` opened up): then every match starts at a key, and matches
     are never empty."""
     regex = regex or _alternation(patterns)
+    automaton = _start_automaton(patterns)
+    if automaton is None:
+        return WordStartScan(regex, None, False)
+    return WordStartScan(regex, automaton, any(r"\d" in p for p in patterns))
+
+
+def _start_automaton(patterns: list[str]) -> ahocorasick.Automaton | None:
+    """An automaton finding where `patterns` can start in " " + search form + " ", its values the
+    keys' lengths; None when some pattern's start is not plain to see."""
     keys: set[str] = set()
     for pattern in patterns:
         spelled = _DIGIT_RUN.sub(lambda m: _DIGIT * int(m.group(1) or 1), pattern)
-        starts = _literal_starts(spelled, deep=True)
+        starts = _literal_starts(spelled, deep=True, short_stems=True)
         if not starts:
-            return WordStartScan(regex, None, False)
+            return None
         keys.update(_search_key(kind, key) for kind, key in starts)
     automaton = ahocorasick.Automaton()
     for key in keys:
         automaton.add_word(key, len(key))
     automaton.make_automaton()
-    return WordStartScan(regex, automaton, any(r"\d" in p for p in patterns))
+    return automaton
+
+
+#: where a match of `WordBeforeScan.regex` may start in a run of word characters and hyphens
+_RUN_WORD_START = re.compile(r"(?<!\w)[\w\-]")
+
+
+@dataclass(frozen=True)
+class WordBeforeScan:
+    r"""`regex.finditer` for `(?<!\w)([\w\-]+) (?:nouns)(?!\w)`, a word and a table noun after it
+    ("the German side"), trying the regex only before the nouns one Aho-Corasick pass finds,
+    instead of at every word. A match's word is the whole run of word characters and hyphens
+    before the noun's space (a shorter one would not reach the space), from its first position
+    the look-behind lets a match start at."""
+
+    regex: re.Pattern[str]
+    #: finds where the nouns start (see `_start_automaton`)
+    nouns: ahocorasick.Automaton
+
+    def finditer(self, folded: str, search: str) -> list[re.Match[str]]:
+        """The matches `self.regex.finditer(folded)` gives; `search` is the search form of `folded`."""
+        if self.nouns.kind != ahocorasick.AHOCORASICK:
+            return []  # no nouns
+        spaces = sorted({end - length for end, length in self.nouns.iter(f" {search} ")})
+        found: list[re.Match[str]] = []
+        reached = 0
+        for space in spaces:  # the space before a noun
+            if space <= reached or folded[space] != " ":
+                continue
+            run = space
+            while run > reached and (folded[run - 1].isalnum() or folded[run - 1] in "_-"):
+                run -= 1
+            start = _RUN_WORD_START.search(folded, run, space)
+            match = start and self.regex.match(folded, start.start())
+            if match:
+                found.append(match)
+                reached = match.end()
+        return found
 
 
 @dataclass(frozen=True)
@@ -364,7 +430,7 @@ class CompiledTable:
     counterpart: re.Pattern[str]
     departure_to: re.Pattern[str]
     report_reference: re.Pattern[str]
-    club_epithet: WordStartScan
+    club_epithet: WordStartScan | WordBeforeScan
     club_descriptor: re.Pattern[str]
     pronoun: re.Pattern[str]
     possessive: re.Pattern[str]
@@ -390,12 +456,16 @@ class CompiledTable:
 _NEVER = re.compile(r"(?!x)x")
 
 
-def _club_epithet(nouns: list[str], adjective_first: bool) -> WordStartScan:
+def _club_epithet(nouns: list[str], adjective_first: bool) -> WordStartScan | WordBeforeScan:
     """A club noun and the word next to it (the candidate club adjective)."""
     if not nouns:
         return _word_start_scan([])
     if adjective_first:
-        return WordStartScan(re.compile(r"(?<!\w)([\w\-]+) (?:" + "|".join(nouns) + r")(?!\w)"), None, False)
+        regex = re.compile(r"(?<!\w)([\w\-]+) (?:" + "|".join(nouns) + r")(?!\w)")
+        automaton = _start_automaton(nouns)
+        if automaton is None or any(r"\d" in noun for noun in nouns):
+            return WordStartScan(regex, None, False)
+        return WordBeforeScan(regex, automaton)
     return _word_start_scan(nouns, re.compile(r"(?<!\w)(?:" + "|".join(nouns) + r") ([\w\-]+)"))
 
 

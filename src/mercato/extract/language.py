@@ -30,6 +30,8 @@ _LANGUAGES_OF = {
 _TOKEN = re.compile(r"[a-zà-ÿ]+")
 #: a bytes table keeping the Latin-1 characters `_TOKEN` matches and making every other a space
 _TOKEN_LETTERS = bytes(code if _TOKEN.fullmatch(chr(code)) else ord(" ") for code in range(0x100))
+#: `_TOKEN_LETTERS` of each Latin-1 character lower-cased (always one Latin-1 character)
+_LOWER_TOKEN_LETTERS = bytes(_TOKEN_LETTERS[ord(chr(code).lower())] for code in range(0x100))
 
 
 @lru_cache(maxsize=1)
@@ -42,9 +44,15 @@ def _identifier():  # type: ignore[no-untyped-def]
 
 
 def _tokens(text: str) -> list[str]:
-    """`_TOKEN.findall(text)`, several times faster: as Latin-1 bytes, with the characters beyond
-    Latin-1 (none of them a letter of `_TOKEN`) encoded as "?"."""
-    return text.encode("latin-1", "replace").translate(_TOKEN_LETTERS).decode("latin-1").split()
+    """`_TOKEN.findall(text.lower())`, several times faster: as Latin-1 bytes, lower-cased by the
+    translation. Text beyond Latin-1 is lower-cased first (some of its characters lower-case into
+    Latin-1: the Kelvin sign into "k"), then its characters beyond Latin-1 (none of them a letter
+    of `_TOKEN`) are encoded as "?"."""
+    try:
+        latin1 = text.encode("latin-1")
+    except UnicodeEncodeError:
+        latin1 = text.lower().encode("latin-1", "replace")
+    return latin1.translate(_LOWER_TOKEN_LETTERS).decode("latin-1").split()
 
 
 def detect_language(text: str) -> str:
@@ -52,11 +60,11 @@ def detect_language(text: str) -> str:
     sample = text[:1500]
     if not sample.strip():
         return "und"
-    counts = Counter(_tokens(sample.lower()))
+    counts = Counter(filter(_LANGUAGES_OF.__contains__, _tokens(sample)))  # the function words only
     votes = dict.fromkeys(_WORDS, 0)
-    for word in counts.keys() & _LANGUAGES_OF.keys():
+    for word, count in counts.items():
         for lang in _LANGUAGES_OF[word]:
-            votes[lang] += counts[word]
+            votes[lang] += count
     ranked = sorted(((count, lang) for lang, count in votes.items()), reverse=True)
     (best, lang), (second, _) = ranked[0], ranked[1]
     if best >= 8 and best >= 1.5 * second:

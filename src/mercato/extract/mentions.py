@@ -10,6 +10,7 @@ found as capitalised name sequences that start with a known given name or follow
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -39,6 +40,10 @@ _NAME_TOKEN = re.compile(rf"{_CAPITALISED}|(?<=\s){_RUN_PARTICLE}(?=\s)")
 #: a run of name tokens separated by spaces or tabs only, from its first capitalised token (a
 #: capital first lets the regex engine skip from one capital to the next)
 _NAME_RUN = re.compile(rf"{_CAPITALISED}(?:[ \t]+(?:{_CAPITALISED}|{_RUN_PARTICLE}(?=\s)))*")
+#: the runs of `_NAME_RUN` of two tokens or more, found alike: a run of one token is no match
+#: (its token cannot end short of itself to reach a space), so the scan passes on to the next
+_NAME_RUN_OF_SEVERAL = re.compile(rf"{_CAPITALISED}(?:[ \t]+(?:{_CAPITALISED}|{_RUN_PARTICLE}(?=\s)))+")
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]")
 
 #: prominence given to a person by role when one surname fits several people
 _ROLE_WEIGHT = {"coach": 3, "director": 2, "owner": 2, "player": 1}
@@ -129,7 +134,6 @@ _ARTICLES = frozenset(
     ["the", "la", "le", "les", "los", "las", "il", "lo", "gli", "i", "o", "os", "a", "as", "die", "der", "das", "el"]
 )
 _DOMAIN_SUFFIX = re.compile(r"\.(?:it|com|es|fr|de|pt|br|net|org|co\.uk)\b", re.IGNORECASE)
-_PREVIOUS_WORD = re.compile(r"(\w+) $")
 _NEXT_CAPITALISED = re.compile(r" [A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿā-ž]")
 #: a capitalised word (group 1) and its possessive "'s"; the word boundary before it is tested after
 #: its first letter (a word character, so: no word character before it), which lets the scan jump
@@ -202,6 +206,8 @@ def _case_rule(alias: Alias) -> _CaseRule:
 def _case_ok(text: str, start: int, rule: _CaseRule) -> bool:
     """Does the text at `start` have the case the alias of `rule` asks for?"""
     web_address_at, exact, capital_at = rule
+    if web_address_at is None and exact is None:  # most aliases: quickest answered first
+        return capital_at is None or _capitalised(text, start + capital_at)
     if web_address_at is not None and _DOMAIN_SUFFIX.match(text, start + web_address_at):
         return True
     if exact is not None:
@@ -315,6 +321,8 @@ def _club_of_country(
     kb: KnowledgeBase, attributes: list[tuple[str, str]], named: list[Mention], before: int
 ) -> str | None:
     countries = {value for kind, value in attributes if kind == "nationality"}
+    if not countries:
+        return None  # not a country's adjective (most club epithets): no club to look for
     for mention in reversed(named):
         club = kb.clubs.get(mention.entity_id)
         if mention.end <= before and club and not club.national_team and club.country in countries:
@@ -392,11 +400,28 @@ def _choose_club(
 
 
 def _after_given_name(text: str, start: int, given_names: frozenset[str]) -> bool:
-    previous = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
-    if previous is None or not previous.group(1)[:1].isupper():
+    previous = _word_before_space(text, start)
+    if not previous[:1].isupper():
         return False
-    word = fold(previous.group(1))
+    word = fold(previous)
     return word in given_names and word not in _ARTICLES
+
+
+def _word_before_space(text: str, start: int) -> str:
+    """The word (`\\w+`) before the space that ends the text before `start` (a line break may
+    follow the space), within the 30 characters before `start`; "" when there is none. Read back
+    from the space: a search for `(\\w+) $` would try every position of the 30."""
+    window = max(0, start - 30)
+    if text[max(0, start - 1) : start] == " ":
+        end = start - 1
+    elif text[max(0, start - 2) : start] == " \n":
+        end = start - 2
+    else:
+        return ""
+    begin = end
+    while begin > window and (text[begin - 1].isalnum() or text[begin - 1] == "_"):
+        begin -= 1
+    return text[begin:end]
 
 
 def _names_national_coach(folded: str, cand: _Candidate, before: str, table: CompiledTable) -> bool:
@@ -482,21 +507,52 @@ class _Spans:
         return 0 not in self.mask[start:end]
 
 
-def _name_runs(text: str, occupied: _Spans) -> Iterator[list[tuple[int, int]]]:
+def _name_runs(text: str, occupied: _Spans, role_ends: set[int]) -> Iterator[list[tuple[int, int]]]:
     """The tokens of each run of capitalised tokens (with name particles between them), except
     runs lying wholly inside known names: a new name is made of tokens no known name touches.
+    One capitalised word makes a name only right after a role noun (ending at `role_ends`), so
+    only the runs of one token found there are read: those of `_NAME_RUN.finditer(text)`.
 
     Particles before a run ("van " in "van Dijk") are not read: `_new_people` would strip them
     as leading tokens, and a lone capitalised word after them still needs a role noun before it
     to make a name, as it does without them."""
-    for run in _NAME_RUN.finditer(text):
-        start, end = run.span()
-        if occupied.covers(start, end):
-            continue
-        if " " in run.group() or "\t" in run.group():
+    several = [run.span() for run in _NAME_RUN_OF_SEVERAL.finditer(text)]
+    for start, end in sorted(several + _lone_tokens_after_role_nouns(text, role_ends, several)):
+        if not occupied.covers(start, end):
             yield [(m.start(), m.end()) for m in _NAME_TOKEN.finditer(text, start, end)]
-        else:
-            yield [(start, end)]  # one capitalised token
+
+
+def _lone_tokens_after_role_nouns(
+    text: str, role_ends: set[int], several: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The runs of `_NAME_RUN.finditer(text)` of one token that start one or two characters after
+    a role noun ("boss Potter", "il tecnico: Sage"); `several` are its runs of several tokens."""
+    lone: list[tuple[int, int]] = []
+    for start in sorted({end + gap for end in role_ends for gap in (1, 2)}):
+        run = _NAME_RUN.match(text, start)
+        if run is None or " " in run.group() or "\t" in run.group():
+            continue  # no capital here, or a run of several tokens
+        inside = bisect_right(several, (start, start)) - 1
+        if inside >= 0 and several[inside][1] > start:
+            continue  # a token inside a run of several ("Boss Graham Potter")
+        if _token_begun_before(text, start):
+            continue  # inside a token a run starts earlier ("Tecnico-Sage")
+        lone.append(run.span())
+    return lone
+
+
+def _token_begun_before(text: str, start: int) -> bool:
+    """Does a capital begin a name token before `start` that runs on through it? Then a run of
+    `_NAME_RUN` holds `start` without starting there."""
+    begin = start
+    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "_'’-"):
+        begin -= 1  # back over the characters a token runs on with (`\w` and these)
+    return _CAPITAL.search(text, begin, start) is not None
+
+
+def _after_role_noun(start: int, role_ends: set[int]) -> bool:
+    """Does a role noun end one or two characters before `start` ("boss Potter", "il tecnico: Sage")?"""
+    return start - 1 in role_ends or start - 2 in role_ends
 
 
 def _new_people(
@@ -513,9 +569,7 @@ def _new_people(
     mentions: list[Mention] = []
     role_ends = {end for _, end in role_nouns}
     headline_end = text.find("\n")
-    for tokens in _name_runs(text, occupied):
-        if len(tokens) == 1 and tokens[0][0] - 1 not in role_ends and tokens[0][0] - 2 not in role_ends:
-            continue  # one capitalised word with no role noun before it is no new name
+    for tokens in _name_runs(text, occupied, role_ends):
         tokens = [t for t in tokens if not occupied.overlaps(t[0], t[1])]
         tokens = _strip_possessive(text, tokens)
         while tokens and (
@@ -528,7 +582,7 @@ def _new_people(
         if not tokens:
             continue
         first = fold(text[tokens[0][0] : tokens[0][1]])
-        after_role = tokens[0][0] - 1 in role_ends or tokens[0][0] - 2 in role_ends
+        after_role = _after_role_noun(tokens[0][0], role_ends)
         if (
             (len(tokens) >= 2 and first in index.given_names)
             or (after_role and len(tokens) <= 3)

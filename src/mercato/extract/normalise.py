@@ -18,6 +18,8 @@ _MOJIBAKE_HINT = re.compile("[ÃÂ][\u0080-\u00bf\u2018-\u203a\u0152-\u0178 ]|â
 #: the characters every hint starts with: a text holding none of them (most) needs no search
 _MOJIBAKE_LEADS = "ÃÂâ\ufffd"
 _CONTROL = re.compile("[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+#: the Latin-1 characters `_CONTROL` matches, as bytes to delete from Latin-1 text
+_CONTROL_LATIN1 = bytes(code for code in range(0x100) if _CONTROL.match(chr(code)))
 _QUOTES = {"’": "'", "‘": "'", "ʼ": "'", "´": "'", "`": "'", "\u00a0": " ", "\u2009": " ", "\u202f": " "}
 
 
@@ -28,7 +30,16 @@ def normalise(text: str) -> str:
         text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
     elif not text.isascii():
         text = unicodedata.normalize("NFC", text)
-    return _CONTROL.sub("", text)
+    return _drop_controls(text)
+
+
+def _drop_controls(text: str) -> str:
+    """`_CONTROL.sub("", text)`; Latin-1 text, most of what mercato reads, as bytes, several times
+    faster."""
+    try:
+        return text.encode("latin-1").translate(None, _CONTROL_LATIN1).decode("latin-1")
+    except UnicodeEncodeError:
+        return _CONTROL.sub("", text)
 
 
 def _fold_char(code: int) -> str:

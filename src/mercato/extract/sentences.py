@@ -11,9 +11,6 @@ import re
 #: A boundary starts at its newline or end mark, so the scan can jump between those characters;
 #: after an end mark, group 1 is the boundary proper (the mark stays with its sentence).
 _BOUNDARY = re.compile(r"[\n.!?…](?:(?<=\n)\n*|([\"”»)]?\s+)(?=[\"“«(]?[A-ZÀ-ÖØ-Þ0-9¿¡]))")
-_LAST_WORD_DOTTED = re.compile(r"(\w+)\.\W*$")
-#: how far back the last word is looked for first (abbreviations and initials are short)
-_LOOKBACK = 24
 _ABBREVIATIONS = {
     "mr", "mrs", "dr", "st", "vs", "no", "nr", "sig", "dott", "ca", "u", "a", "z", "b", "bzw", "etc",
     "sr", "jr", "prof", "ing", "avv", "pag", "p", "s", "mons", "fc", "ac", "sv", "vfb", "vfl", "1",
@@ -45,11 +42,28 @@ def _after_abbreviation(text: str, start: int, end: int) -> bool:
     before_mark = end - 1 - _LONGEST_ABBREVIATION - 1
     if before_mark >= start and text[before_mark : end - 1].isalnum():
         return False  # the mark ends a word longer than any abbreviation (most sentences)
-    window = max(start, end - _LOOKBACK)
-    word = _LAST_WORD_DOTTED.search(text, window, end)
-    if window > start and (word is None or word.start() == window):
-        word = _LAST_WORD_DOTTED.search(text, start, end)
-    return word is not None and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1)
+    word = _last_word_dotted(text, start, end)
+    return word.lower() in _ABBREVIATIONS or len(word) == 1
+
+
+def _last_word_dotted(text: str, start: int, end: int) -> str:
+    """The word `(\\w+)\\.\\W*$` finds in text[start:end]: the word (clipped at `start`) before a
+    dot that only non-word characters follow; "" when there is none. Read back from the end: a
+    search would try every position from `start`."""
+    tail = end  # where the trailing non-word characters start
+    while tail > start and not _is_word_character(text[tail - 1]):
+        tail -= 1
+    if tail == end or text[tail] != ".":
+        return ""
+    begin = tail
+    while begin > start and _is_word_character(text[begin - 1]):
+        begin -= 1
+    return text[begin:tail]
+
+
+def _is_word_character(char: str) -> bool:
+    """Does `\\w` match `char`?"""
+    return char.isalnum() or char == "_"
 
 
 def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
