@@ -2,9 +2,9 @@ import re
 
 import pytest
 
-from mercato.extract.cues import table_for
+from mercato.extract.cues import _word_start_scan, table_for
 from mercato.extract.language import SUPPORTED
-from mercato.extract.normalise import fold
+from mercato.extract.normalise import fold, search_form
 from mercato.model import ClaimType, Stage
 
 
@@ -68,3 +68,18 @@ def test_cue_patterns_refer_to_no_group(lang):
     # the cue index joins the cues of one key into one alternation, which renumbers groups
     for cue in table_for(lang).stage_cues:
         assert not re.search(r"\\\d|\(\?\(", cue.source), cue.source
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"an? (?:manager|head coach|coach|boss)", r"(?:the|a) (?:new )?coach", r"esonerat[oa]", r"the \d{2}-year-old"],
+)
+def test_a_word_start_scan_finds_what_the_regex_finds(pattern):
+    """The scan tries the regex only at the words its keys say a match can start at; an optional
+    last letter ("an?") leaves only the letters before it sure."""
+    text = "Chelsea want a coach. The new coach was esonerato; the 45-year-old is an head coach too."
+    folded = fold(text)
+    scan = _word_start_scan([pattern])
+    assert [m.span() for m in scan.finditer(folded, search_form(folded))] == [
+        m.span() for m in scan.regex.finditer(folded)
+    ]

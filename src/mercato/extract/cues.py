@@ -204,6 +204,9 @@ def _literal_starts(pattern: str, deep: bool = False, short_stems: bool = False)
     m = _LITERAL.match(pattern)
     if m:
         first, rest = m.group(0), pattern[m.end() :]
+        if rest[:1] in ("?", "*") or rest.startswith("{0"):
+            # the last letter is optional ("an? coach"): only the letters before it are sure
+            return [("stem", first[:-1][:_STEM])] if len(first) > 1 else None
         if rest == "" or rest.startswith(("'", "(?!")):
             return [("word", first)]
         if rest[:1] == " ":
