@@ -32,6 +32,7 @@ def test_every_language_has_a_table_covering_both_ladders(lang):
         ("it", "sarà il prossimo allenatore", (ClaimType.MOVE, Stage.AGREEMENT)),
         ("it", "resterà al Como", (ClaimType.STAY, Stage.OFFICIAL)),
         ("it", "verso la conferma", (ClaimType.STAY, Stage.SPECULATION)),
+        ("it", "aspetta di liberarsi dal Napoli", (ClaimType.DEPARTURE, Stage.RISK)),
         ("it", "il Milan ha in mente Sarri", (ClaimType.MOVE, Stage.SPECULATION)),
         ("it", "ha depositato il contratto", (ClaimType.MOVE, Stage.OFFICIAL)),
         ("it", "ha esercitato l'opzione di riscatto", (ClaimType.MOVE, Stage.OFFICIAL)),

@@ -84,7 +84,7 @@ TABLE = LanguageTable(
             r"fuori dai giochi", r"escluso", r"raffreddat[oa]", r"frenata", r"stop", r"addio al sogno",
         ],
         "departure:risk": [
-            r"pront[oa] a lasciare",
+            r"pront[oa] a lasciare", r"<liberarsi (?:dal|dalla|dall'|dallo)", r"libera(?:rlo|rla)? dal contratto",
             r"apr(?:e|ono) (?:al prestito|alla cessione|alla partenza|all'addio)",
             r"(?:e'? )?(?:ormai )?ai saluti", r"non sara'? confermat[oa]",
             r"vuole (?:lasciare|andare via|partire|cambiare aria)",
