@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache
 from importlib import import_module
 
 import ahocorasick
@@ -110,11 +110,20 @@ class StageCue:
     #: the table pattern, its side marker taken off
     source: str
 
-    @cached_property
+    @property
     def regex(self) -> re.Pattern[str]:
         """The pattern, tried with .match() at a word start; compiled on first use, as most of a
-        table's cues are never tried in a run."""
-        return re.compile(f"(?:{self.source}){_WORD_END}")
+        table's cues are never tried in a run, and kept in `_CUE_REGEXES` (not a cached property:
+        compiled by mypyc, a class has no instance dict to cache in, and `re`'s own cache holds
+        too few patterns for all the tables)."""
+        regex = _CUE_REGEXES.get(self.source)
+        if regex is None:
+            regex = _CUE_REGEXES[self.source] = re.compile(f"(?:{self.source}){_WORD_END}")
+        return regex
+
+
+#: each stage cue's compiled pattern, by its source
+_CUE_REGEXES: dict[str, re.Pattern[str]] = {}
 
 
 #: where a cue's index entry puts it among the cues tried at one word: cues the index can only
@@ -124,20 +133,23 @@ class StageCue:
 _Rank = tuple[int, int]
 
 
-@dataclass(frozen=True)
+@dataclass
 class _KeyCues:
     """The cues an index key can start, grouped by rank (best first) and the key's length."""
 
     length: int
     groups: tuple[tuple[_Rank, tuple[StageCue, ...]], ...]
+    _any_cue: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
 
-    @cached_property
+    @property
     def any_cue(self) -> re.Pattern[str]:
-        """The key's cues in one alternation, compiled on first use: where it does not match, none
-        of them does (alternation backtracks into every branch), and most key hits match no cue.
-        The sources use no group references, which joining them would renumber."""
-        sources = dict.fromkeys(cue.source for _, cues in self.groups for cue in cues)
-        return re.compile("(?:" + "|".join(f"(?:{source})" for source in sources) + ")" + _WORD_END)
+        """The key's cues in one alternation, compiled on first use and kept: where it does not
+        match, none of them does (alternation backtracks into every branch), and most key hits
+        match no cue. The sources use no group references, which joining them would renumber."""
+        if self._any_cue is None:
+            sources = dict.fromkeys(cue.source for _, cues in self.groups for cue in cues)
+            self._any_cue = re.compile("(?:" + "|".join(f"(?:{source})" for source in sources) + ")" + _WORD_END)
+        return self._any_cue
 
 
 @dataclass
