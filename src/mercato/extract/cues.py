@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache
 from importlib import import_module
 
 import ahocorasick
@@ -110,11 +110,18 @@ class StageCue:
     #: the table pattern, its side marker taken off
     source: str
 
-    @cached_property
+    @property
     def regex(self) -> re.Pattern[str]:
-        """The pattern, tried with .match() at a word start; compiled on first use, as most of a
-        table's cues are never tried in a run."""
-        return re.compile(f"(?:{self.source}){_WORD_END}")
+        """The pattern, tried with .match() at a word start."""
+        return _phrase_regex(self.source)
+
+
+@cache
+def _phrase_regex(source: str) -> re.Pattern[str]:
+    """`source` compiled to end at a word end, on first use (most of a table's cues are never
+    tried in a run) and kept: a mypyc-compiled class has no `__dict__` for a `cached_property`
+    to keep it in, and `re.compile`'s own cache is slow to reach and too small for the tables."""
+    return re.compile(f"(?:{source}){_WORD_END}")
 
 
 #: where a cue's index entry puts it among the cues tried at one word: cues the index can only
@@ -130,14 +137,14 @@ class _KeyCues:
 
     length: int
     groups: tuple[tuple[_Rank, tuple[StageCue, ...]], ...]
+    #: the key's cues in one alternation: where it does not match, none of them does (alternation
+    #: backtracks into every branch), and most key hits match no cue. The sources use no group
+    #: references, which joining them would renumber.
+    any_cue_source: str
 
-    @cached_property
+    @property
     def any_cue(self) -> re.Pattern[str]:
-        """The key's cues in one alternation, compiled on first use: where it does not match, none
-        of them does (alternation backtracks into every branch), and most key hits match no cue.
-        The sources use no group references, which joining them would renumber."""
-        sources = dict.fromkeys(cue.source for _, cues in self.groups for cue in cues)
-        return re.compile("(?:" + "|".join(f"(?:{source})" for source in sources) + ")" + _WORD_END)
+        return _phrase_regex(self.any_cue_source)
 
 
 @dataclass
@@ -294,7 +301,8 @@ def _cue_index(cues: list[StageCue]) -> CueIndex:
         for rank, cue in ranked:
             by_rank.setdefault(rank, []).append(cue)
         groups = tuple((rank, tuple(group)) for rank, group in sorted(by_rank.items()))
-        automaton.add_word(key, _KeyCues(len(key), groups))
+        sources = dict.fromkeys(cue.source for _, cues in groups for cue in cues)
+        automaton.add_word(key, _KeyCues(len(key), groups, "|".join(f"(?:{source})" for source in sources)))
     automaton.make_automaton()
     return CueIndex(automaton=automaton, anywhere=tuple(anywhere))
 
