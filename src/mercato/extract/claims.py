@@ -81,10 +81,13 @@ _UNNAMED = ""
 _AFFILIATION_GAP = re.compile(r"^(?:'s)?(?:\s+[\w\-']+){0,4}\s+$")
 
 
-@dataclass(frozen=True)
 class Sentence:
-    start: int
-    end: int
+    """A sentence's bounds in the text. A plain class, not a dataclass: compiled (mypyc), it is
+    built natively, where a dataclass runs the `__init__` the dataclasses module writes."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start = start
+        self.end = end
 
 
 @dataclass
