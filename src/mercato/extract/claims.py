@@ -90,25 +90,39 @@ class Sentence:
         self.end = end
 
 
-@dataclass
 class _Evidence:
-    stage: Stage
-    span: Span
-    hedged: bool
-    sources: frozenset[str]
-    conditions: frozenset[str]
-    direct: bool  # the person is named, not referred to by an epithet
-    cue_start: int = 0
-    #: a denied official step ("has not signed yet"): the claim stops at agreement
-    caps: bool = False
+    """What one cue tells of a claim. A plain class, as `Sentence` is: built natively when compiled."""
+
+    def __init__(
+        self,
+        stage: Stage,
+        span: Span,
+        hedged: bool,
+        sources: frozenset[str],
+        conditions: frozenset[str],
+        direct: bool,
+        cue_start: int = 0,
+        caps: bool = False,
+    ) -> None:
+        self.stage = stage
+        self.span = span
+        self.hedged = hedged
+        self.sources = sources
+        self.conditions = conditions
+        self.direct = direct  # the person is named, not referred to by an epithet
+        self.cue_start = cue_start
+        #: a denied official step ("has not signed yet"): the claim stops at agreement
+        self.caps = caps
 
 
-@dataclass
 class _Draft:
-    person_id: str
-    type: ClaimType
-    club_id: str
-    evidence: list[_Evidence] = field(default_factory=list)
+    """A claim in the making: whose, of which type, with which club, and its evidence so far."""
+
+    def __init__(self, person_id: str, claim_type: ClaimType, club_id: str) -> None:
+        self.person_id = person_id
+        self.type = claim_type
+        self.club_id = club_id
+        self.evidence: list[_Evidence] = []
 
 
 class _ClubMarks:
