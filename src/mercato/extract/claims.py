@@ -51,6 +51,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]")
 _SENTENCE_MARK = re.compile(r"[.!?;\n]")
 _SENTENCE_OR_CLAUSE_BREAK = re.compile(r"[.;:!?,]")
 _ELIDED_ARTICLE = re.compile(r"(?<!\w)l'$")
+#: a conjunction before a second person named by role ("X e o gerente de seleções, Y")
+_CONJUNCTION = re.compile(r"^\s*(?:,\s*(?:and|e|y|et|und)?|and|e|y|et|und)\s+")
+_APPOSITION_BREAK = re.compile(r"[.;:!?()]")
 #: a clause's bounds (`_clause`) in one regex call each: up to the last mark opening it, and up to
 #: the first one closing it
 _UP_TO_LAST_OPENING = re.compile(r".*[,;:(]", re.DOTALL)
@@ -64,6 +67,8 @@ _MONEY = re.compile(
 )
 #: every sum of money `_MONEY` finds has one
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d{2})(?![\d])")
+_WORD = re.compile(r"\w+")
 _NEGATION_WINDOW = 28
 _MODAL_WINDOW = 30
 _CLUB_WINDOW = 90
@@ -76,31 +81,48 @@ _UNNAMED = ""
 _AFFILIATION_GAP = re.compile(r"^(?:'s)?(?:\s+[\w\-']+){0,4}\s+$")
 
 
-@dataclass(frozen=True)
 class Sentence:
-    start: int
-    end: int
+    """A sentence's bounds in the text. A plain class, not a dataclass: compiled (mypyc), it is
+    built natively, where a dataclass runs the `__init__` the dataclasses module writes."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start = start
+        self.end = end
 
 
-@dataclass
 class _Evidence:
-    stage: Stage
-    span: Span
-    hedged: bool
-    sources: frozenset[str]
-    conditions: frozenset[str]
-    direct: bool  # the person is named, not referred to by an epithet
-    cue_start: int = 0
-    #: a denied official step ("has not signed yet"): the claim stops at agreement
-    caps: bool = False
+    """What one cue tells of a claim. A plain class, as `Sentence` is: built natively when compiled."""
+
+    def __init__(
+        self,
+        stage: Stage,
+        span: Span,
+        hedged: bool,
+        sources: frozenset[str],
+        conditions: frozenset[str],
+        direct: bool,
+        cue_start: int = 0,
+        caps: bool = False,
+    ) -> None:
+        self.stage = stage
+        self.span = span
+        self.hedged = hedged
+        self.sources = sources
+        self.conditions = conditions
+        self.direct = direct  # the person is named, not referred to by an epithet
+        self.cue_start = cue_start
+        #: a denied official step ("has not signed yet"): the claim stops at agreement
+        self.caps = caps
 
 
-@dataclass
 class _Draft:
-    person_id: str
-    type: ClaimType
-    club_id: str
-    evidence: list[_Evidence] = field(default_factory=list)
+    """A claim in the making: whose, of which type, with which club, and its evidence so far."""
+
+    def __init__(self, person_id: str, claim_type: ClaimType, club_id: str) -> None:
+        self.person_id = person_id
+        self.type = claim_type
+        self.club_id = club_id
+        self.evidence: list[_Evidence] = []
 
 
 class _ClubMarks:
@@ -467,7 +489,7 @@ def _tells_history(chunk: str, before: int | None, long_ago: re.Pattern[str]) ->
         return True
     if before is None:
         return False
-    years = [int(y) for y in re.findall(r"(?<![\d/-])((?:19|20)\d{2})(?![\d])", chunk)]
+    years = [int(y) for y in _YEAR.findall(chunk)]
     return bool(years) and max(years) < before
 
 
@@ -551,7 +573,7 @@ def _is_glue(between: str, role_noun: re.Pattern[str] | None) -> bool:
         return True
     if role_noun is None:
         return False
-    head = re.match(r"^\s*(?:,\s*(?:and|e|y|et|und)?|and|e|y|et|und)\s+", between) or _STAFF_GLUE.match(between)
+    head = _CONJUNCTION.match(between) or _STAFF_GLUE.match(between)
     if not head:
         return False
     rest = between[head.end() :].strip().rstrip(",").strip()  # "e o gerente de seleções, Cícero Souza"
@@ -738,7 +760,7 @@ def _anaphors(
         if not earlier:
             continue
         phrase = folded[start : end + 24]
-        words = re.findall(r"\w+", phrase)
+        words = _WORD.findall(phrase)
         wanted = [attr for word in words for attr in demonyms.get(word, [])]
         wanted += [("place", word) for word in words[1:] if word in birthplaces]  # "l'allenatore di Grugliasco"
         # "the former Wolves boss", "o antigo técnico do Botafogo": someone who played or coached there
@@ -864,7 +886,7 @@ def _affiliations(folded: str, persons: list[Mention], clubs: list[Mention], tab
 def _apposition(gap: str, table: CompiledTable) -> bool:
     """Is the text between a person and a club a role in apposition (", the manager of ",
     ", allenatore del ", ", entrenador del ")?"""
-    if not gap.startswith(",") or len(gap.split()) > 7 or re.search(r"[.;:!?()]", gap):
+    if not gap.startswith(",") or len(gap.split()) > 7 or _APPOSITION_BREAK.search(gap):
         return False
     if table.unnamed_role.search(gap):
         return False  # "Xabi Alonso, nuevo entrenador del Real Madrid": where he goes, not where he is

@@ -112,18 +112,16 @@ class StageCue:
 
     @property
     def regex(self) -> re.Pattern[str]:
-        """The pattern, tried with .match() at a word start; compiled on first use, as most of a
-        table's cues are never tried in a run, and kept in `_CUE_REGEXES` (not a cached property:
-        compiled by mypyc, a class has no instance dict to cache in, and `re`'s own cache holds
-        too few patterns for all the tables)."""
-        regex = _CUE_REGEXES.get(self.source)
-        if regex is None:
-            regex = _CUE_REGEXES[self.source] = re.compile(f"(?:{self.source}){_WORD_END}")
-        return regex
+        """The pattern, tried with .match() at a word start."""
+        return _phrase_regex(self.source)
 
 
-#: each stage cue's compiled pattern, by its source
-_CUE_REGEXES: dict[str, re.Pattern[str]] = {}
+@cache
+def _phrase_regex(source: str) -> re.Pattern[str]:
+    """`source` compiled to end at a word end, on first use (most of a table's cues are never
+    tried in a run) and kept: a mypyc-compiled class has no `__dict__` for a `cached_property`
+    to keep it in, and `re.compile`'s own cache is slow to reach and too small for the tables."""
+    return re.compile(f"(?:{source}){_WORD_END}")
 
 
 #: where a cue's index entry puts it among the cues tried at one word: cues the index can only
@@ -133,23 +131,20 @@ _CUE_REGEXES: dict[str, re.Pattern[str]] = {}
 _Rank = tuple[int, int]
 
 
-@dataclass
+@dataclass(frozen=True)
 class _KeyCues:
     """The cues an index key can start, grouped by rank (best first) and the key's length."""
 
     length: int
     groups: tuple[tuple[_Rank, tuple[StageCue, ...]], ...]
-    _any_cue: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+    #: the key's cues in one alternation: where it does not match, none of them does (alternation
+    #: backtracks into every branch), and most key hits match no cue. The sources use no group
+    #: references, which joining them would renumber.
+    any_cue_source: str
 
     @property
     def any_cue(self) -> re.Pattern[str]:
-        """The key's cues in one alternation, compiled on first use and kept: where it does not
-        match, none of them does (alternation backtracks into every branch), and most key hits
-        match no cue. The sources use no group references, which joining them would renumber."""
-        if self._any_cue is None:
-            sources = dict.fromkeys(cue.source for _, cues in self.groups for cue in cues)
-            self._any_cue = re.compile("(?:" + "|".join(f"(?:{source})" for source in sources) + ")" + _WORD_END)
-        return self._any_cue
+        return _phrase_regex(self.any_cue_source)
 
 
 @dataclass
@@ -306,7 +301,8 @@ def _cue_index(cues: list[StageCue]) -> CueIndex:
         for rank, cue in ranked:
             by_rank.setdefault(rank, []).append(cue)
         groups = tuple((rank, tuple(group)) for rank, group in sorted(by_rank.items()))
-        automaton.add_word(key, _KeyCues(len(key), groups))
+        sources = dict.fromkeys(cue.source for _, cues in groups for cue in cues)
+        automaton.add_word(key, _KeyCues(len(key), groups, "|".join(f"(?:{source})" for source in sources)))
     automaton.make_automaton()
     return CueIndex(automaton=automaton, anywhere=tuple(anywhere))
 

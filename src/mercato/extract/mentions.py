@@ -123,10 +123,14 @@ def _capitalised(text: str, start: int) -> bool:
     return ch.isupper() or ch.isdigit()
 
 
-class _Candidate(NamedTuple):
-    start: int
-    end: int
-    alias_ids: tuple[int, ...]
+class _Candidate:
+    """An alias match taken for a mention: its span and the aliases it may be. A plain class, not a
+    NamedTuple: compiled (mypyc), it is built and read natively, a NamedTuple by interpreted code."""
+
+    def __init__(self, start: int, end: int, alias_ids: tuple[int, ...]) -> None:
+        self.start = start
+        self.end = end
+        self.alias_ids = alias_ids
 
 
 _SENTENCE_START = re.compile(r"(?:[.!?:\n\"“«]\s*|^\s*)$")
@@ -160,14 +164,14 @@ def _alias_candidates(text: str, folded: str, search: str, index: KBIndex) -> li
             found.append((-key_length, start, end_idx - 1, usable))
     # longest match first, then leftmost; drop anything overlapping an accepted match
     found.sort()
-    taken: list[_Candidate] = []
+    taken: list[tuple[int, int, tuple[int, ...]]] = []
     occupied = _Spans(len(folded))
     for _, start, end, usable in found:
         if not occupied.overlaps(start, end):
-            taken.append(_Candidate(start, end, usable))
+            taken.append((start, end, usable))
             occupied.add(start, end)
     taken.sort()  # by start, as accepted matches do not overlap
-    return taken
+    return [_Candidate(start, end, usable) for start, end, usable in taken]
 
 
 class _CaseRule(NamedTuple):
