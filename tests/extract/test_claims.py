@@ -35,6 +35,8 @@ def _claim(subject: str, ctype: str, club: str, stage: str) -> tuple[str, str, s
         # an agreement "between" a club and the man himself: he goes there
         ("it", "Fumata bianca tra la Lazio e Maurizio Sarri.", ("Maurizio Sarri", "move", "SS Lazio", "agreement")),
         ("fr", "Accord trouvé entre Newcastle et Simone Inzaghi.", ("Simone Inzaghi", "move", "Newcastle United", "agreement")),
+        # a passive's agent is the club he leaves: "demitido pelo Benfica"
+        ("pt", "Bruno Lage foi demitido pelo Benfica após a derrota.", ("Bruno Lage", "departure", "SL Benfica", "official")),
         # a phrase ending in an elided article runs into the club's name
         ("it", "Riccardo Calafiori è a un passo dall'Arsenal.", ("Riccardo Calafiori", "move", "Arsenal", "agreement")),
         ("en", "West Ham have sacked Julen Lopetegui.", ("Julen Lopetegui", "departure", "West Ham United", "official")),

@@ -52,6 +52,7 @@ def test_every_language_has_a_table_covering_both_ladders(lang):
         ("fr", "est sur la sellette", (ClaimType.DEPARTURE, Stage.RISK)),
         ("de", "wurde entlassen", (ClaimType.DEPARTURE, Stage.OFFICIAL)),
         ("de", "verhandelt mit dem Trainer", (ClaimType.MOVE, Stage.NEGOTIATION)),
+        ("de", "denkt über eine Entlassung nach", (ClaimType.DEPARTURE, Stage.RISK)),
         ("fr", "a proposé un contrat", (ClaimType.MOVE, Stage.NEGOTIATION)),
         ("pt", "foi demitido", (ClaimType.DEPARTURE, Stage.OFFICIAL)),
     ],

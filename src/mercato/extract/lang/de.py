@@ -100,6 +100,7 @@ TABLE = LanguageTable(
             r"statt(?:dessen)?", r"anstelle", r"anstatt",
         ],
         "departure:risk": [
+            r"denk(?:t|en) uber eine (?:entlassung|trennung|freistellung)",
             r"wackelt", r"wackeln", r"auf der kippe", r"in frage", r"infrage", r"angezahlt", r"unter druck", r"vor dem aus",
             r"droht", r"drohende", r"abschied", r"konnte (?:gehen|verlassen|entlassen werden|seinen job verlieren)",
             r"verkauf", r"verkaufen", r">ersetzen", r">(?:beerben|nachfolger werden von)", r"angeschlagen", r"zur disposition",

@@ -168,7 +168,7 @@ TABLE = LanguageTable(
         r"contratado a", r"junto d[oa]", r"junto ao", r"emprestado pel[oa]", r"cedido pel[oa]", r"comprado ao",
     ],
     destination_markers=[r"rumo ao?", r"rumo a", r"para o", r"para a", r"reforcar o", r"reforcar a"],
-    departure_to=[r"ao", r"a", r"para o", r"para a", r"pelo", r"pela"],
+    departure_to=[r"ao", r"a", r"para o", r"para a"],
     report_references=[r"o jornalista", r"o jornal", r"a mesma fonte", r"o diario"],
     counterpart_markers=[r"com", r"entre"],
     club_descriptors=[r"(?:treinad[oa]|comandad[oa]|orientad[oa]|presidid[oa]) por"],
