@@ -43,6 +43,8 @@ def test_every_language_has_a_table_covering_both_ladders(lang):
         ("es", "dejará el Betis", (ClaimType.DEPARTURE, Stage.OFFICIAL)),
         ("pt", "deixará o Benfica", (ClaimType.DEPARTURE, Stage.OFFICIAL)),
         ("en", "are in pole position", (ClaimType.MOVE, Stage.SPECULATION)),
+        ("en", "have no plans to sell", (ClaimType.DEPARTURE, Stage.OFF)),
+        ("en", "rejected Tottenham's approach", (ClaimType.MOVE, Stage.NEGOTIATION)),
         ("en", "have sealed a deal", (ClaimType.MOVE, Stage.AGREEMENT)),
         ("en", "is set to pen a new deal", (ClaimType.STAY, Stage.AGREEMENT)),
         ("es", "fue destituido", (ClaimType.DEPARTURE, Stage.OFFICIAL)),

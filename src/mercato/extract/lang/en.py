@@ -40,7 +40,7 @@ TABLE = LanguageTable(
             r"talks between the (?:two )?clubs", r"(?:club-to-club|formal) talks", r"opening (?:bid|offer)", r"(?:made|make|submit(?:ted)?|lodge(?:d)?|table(?:d)?) (?:a|an|their) (?:bid|offer|approach)",
             r"bid", r"bids", r"offer(?:ed|s)?", r"negotiat\w*", r"advanced talks", r"proposal",
             r"talks (?:continue|are ongoing|progressing)", r"submitted", r"tabled", r"lodged",
-            r"(?:rejected|turned down|rebuffed) (?:a|an|the)? ?(?:[\w\-£€$.]+ ){0,2}?(?:bid|offer|approach|proposal)s?(?: from)?", r"improved (?:bid|offer)", r"fee", r"personal terms",
+            r"(?:rejected|turned down|rebuffed) (?:a|an|the)? ?(?:[\w\-'£€$.]+ ){0,2}?(?:bid|offer|approach|proposal)s?(?: from)?", r"improved (?:bid|offer)", r"fee", r"personal terms",
             r"trying to sign", r"working on a deal", r"(?:has been|have been|was|were) (?:rejected|turned down|knocked back) by", r"push(?:ing|es)? (?:to sign|for)", r"hijack",
         ],
         "move:agreement": [
@@ -99,7 +99,7 @@ TABLE = LanguageTable(
             r">after the departure of", r">in place of", r">replaced", r">succeed(?:ed|ing)?", r"exit",
             r"relieved of (?:his|their) duties", r"leaves", r"(?:had|has|who) (?:previously )?coached", r"coached",
         ],
-        "departure:off": [r"backed", r"given (?:the|his) backing", r"vote of confidence", r"will stay", r"not for sale", r"remain in charge", r"ruled? out (?:selling|a sale of|letting)", r"(?:will not|won't|refuse to|are not prepared to|have no intention of|not willing to) sell"],
+        "departure:off": [r"(?:have|has) no (?:plans|intention) (?:to sell|of selling)", r"backed", r"given (?:the|his) backing", r"vote of confidence", r"will stay", r"not for sale", r"remain in charge", r"ruled? out (?:selling|a sale of|letting)", r"(?:will not|won't|refuse to|are not prepared to|have no intention of|not willing to) sell"],
         "stay:speculation": [r"renewal", r"extension talks", r"(?:desire|wish|intention|determined|keen|wants?|wanted|hopes?|hoping|happy) to (?:stay|remain)"],
         "stay:negotiation": [r"(?:contract|extension|renewal) talks", r"negotiating (?:a|an) (?:new|extension)"],
         "stay:agreement": [r"agreed (?:a|an) (?:new contract|extension)", r"will (?:extend|renew)", r"(?:is )?set to renew", r"set to extend", r"set to (?:sign|pen|put pen to paper on) a new"],
