@@ -39,10 +39,11 @@ _RUN_PARTICLE = "(?:" + "|".join(_RUN_PARTICLES) + ")"
 _NAME_TOKEN = re.compile(rf"{_CAPITALISED}|(?<=\s){_RUN_PARTICLE}(?=\s)")
 #: a run of name tokens separated by spaces or tabs only, from its first capitalised token (a
 #: capital first lets the regex engine skip from one capital to the next)
-_NAME_RUN = re.compile(rf"{_CAPITALISED}(?:[ \t]+(?:{_CAPITALISED}|{_RUN_PARTICLE}(?=\s)))*")
+_NEXT_NAME_TOKEN = rf"(?:[ \t]+(?:{_CAPITALISED}|{_RUN_PARTICLE}(?=\s)))"
+_NAME_RUN = re.compile(rf"{_CAPITALISED}{_NEXT_NAME_TOKEN}*")
 #: the runs of `_NAME_RUN` of two tokens or more, found alike: a run of one token is no match
 #: (its token cannot end short of itself to reach a space), so the scan passes on to the next
-_NAME_RUN_OF_SEVERAL = re.compile(rf"{_CAPITALISED}(?:[ \t]+(?:{_CAPITALISED}|{_RUN_PARTICLE}(?=\s)))+")
+_NAME_RUN_OF_SEVERAL = re.compile(rf"{_CAPITALISED}{_NEXT_NAME_TOKEN}+")
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]")
 
 #: prominence given to a person by role when one surname fits several people
