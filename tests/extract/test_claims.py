@@ -436,3 +436,14 @@ def test_a_negation_before_the_verb_e_still_negates(kb):
     # folded, "è" is "e": it must not be read as the conjunction that ends the negation's reach
     found = _claims(kb, "Thiago Motta non è stato esonerato dalla Juventus.", "it")
     assert not any(c[1] == "departure" and c[3] == "official" for c in found)
+
+
+def test_the_words_before_a_position_stop_at_a_clause_break():
+    from mercato.extract.claims import _after_last, _before_first, _words_before
+
+    assert _after_last("venduto, ceduto; (in prestito) al", ",;:()") == " al"
+    assert _after_last("nessuna pausa", ",;:()") == "nessuna pausa"
+    assert _before_first("al Milan, dove", ".;:!?,") == "al Milan"
+    # an elided article counts as a word of its own: "l'" before a club reads "l' "
+    assert _words_before("ha lasciato l'", 14) == "ha lasciato  "
+    assert _words_before("ha lasciato all'", 16) == "ha lasciato all'"

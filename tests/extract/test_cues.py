@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from mercato.extract.cues import _word_start_scan, table_for
+from mercato.extract.cues import _literal_first, _word_start_scan, phrase_alternation, table_for
 from mercato.extract.language import SUPPORTED
 from mercato.extract.normalise import fold, search_form
 from mercato.model import ClaimType, Stage
@@ -87,3 +87,50 @@ def test_a_word_start_scan_finds_what_the_regex_finds(pattern):
     assert [m.span() for m in scan.finditer(folded, search_form(folded))] == [
         m.span() for m in scan.regex.finditer(folded)
     ]
+
+
+def _plain_alternation(patterns):
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?:(?<=')|(?!\w))")
+
+
+@pytest.mark.parametrize(
+    "patterns",
+    [
+        ["contratto", "contatti", "cessione", "e'? attes[oa]", "(?:il )?nuovo allenatore", "in procinto di"],
+        ["a un passo dall'", "ad un passo da", "accordo", "accordo totale"],
+        ["[oa]fferta", "offert[ao]", "ora", "2:\\d-sieg"],
+    ],
+)
+def test_a_phrase_alternation_matches_as_the_plain_one(patterns):
+    """Grouping the branches by their first letter changes how fast a text is searched, never
+    where a match starts or ends (the first branch that matches still wins)."""
+    text = fold(
+        "Contatti e contratto: il nuovo allenatore e' atteso, l'accordo totale e a un passo dall'Inter; "
+        "ad un passo da lui, ora un'offerta, 2:1-Sieg. Scontratto, accordon, nuovo allenatoreX."
+    )
+    regex = phrase_alternation(patterns)
+    assert regex.pattern != _plain_alternation(patterns).pattern
+    assert [m.span() for m in regex.finditer(text)] == [m.span() for m in _plain_alternation(patterns).finditer(text)]
+    assert [bool(regex.match(text, i)) for i in range(len(text))] == [
+        bool(_plain_alternation(patterns).match(text, i)) for i in range(len(text))
+    ]
+
+
+def test_a_branch_opens_into_alternatives_in_the_order_they_are_tried():
+    assert _literal_first("(?:il )?nuovo") == ["il nuovo", "nuovo"]
+    assert _literal_first("[oa]x") == ["ox", "ax"]
+    assert _literal_first("(?:a|b(?:c|d))e") == ["ae", "b(?:c|d)e"]  # only as far as the first letter
+    assert _literal_first("\\w+rebbe") is None  # a word ending: no first letter to skip to
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_every_table_alternation_matches_as_the_plain_one(lang):
+    from importlib import import_module
+
+    table = import_module(f"mercato.extract.lang.{lang}").TABLE
+    text = fold(" ".join(p.replace("\\", "") for p in table.hedges + table.negations + table.report_references))
+    for patterns in (table.hedges, table.negations, table.report_references, table.attributions, table.former_markers):
+        regex = phrase_alternation(patterns)
+        assert [m.span() for m in regex.finditer(text)] == [
+            m.span() for m in _plain_alternation(patterns).finditer(text)
+        ], patterns

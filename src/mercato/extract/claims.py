@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from mercato.extract.cues import CompiledTable, StageCue, ends_with
+from mercato.extract.cues import CompiledTable, StageCue, ends_with, phrase_alternation
 from mercato.extract.mentions import folded_demonyms
 from mercato.extract.normalise import fold
 from mercato.kb import KnowledgeBase
@@ -46,11 +46,11 @@ _BARE_COMMA = re.compile(r"^\s*,\s*$")
 _NOTHING_OR_COMMA = re.compile(r"\s*,?\s*$")
 #: a conjunction before a second verb: "dice no al Barcelona y renueva" (the "no" stays behind).
 #: Not Italian/Portuguese "e": folded, it is also the verb "è"/"é" ("non è stato esonerato").
-_COORDINATED_VERB = re.compile(r"(?<!\w)(?:y|and|et|und|ma|but|pero|mais|aber)(?!\w)")
-_CLAUSE_BREAK = re.compile(r"[,;:()]")
+_COORDINATED_VERB = phrase_alternation(["y", "and", "et", "und", "ma", "but", "pero", "mais", "aber"])
+#: where a clause ends; with the sentence marks, where a phrase ends
+_CLAUSE_MARKS = ",;:()"
+_BREAK_MARKS = ".;:!?,"
 _SENTENCE_MARK = re.compile(r"[.!?;\n]")
-_SENTENCE_OR_CLAUSE_BREAK = re.compile(r"[.;:!?,]")
-_ELIDED_ARTICLE = re.compile(r"(?<!\w)l'$")
 #: a conjunction before a second person named by role ("X e o gerente de seleções, Y")
 _CONJUNCTION = re.compile(r"^\s*(?:,\s*(?:and|e|y|et|und)?|and|e|y|et|und)\s+")
 _APPOSITION_BREAK = re.compile(r"[.;:!?()]")
@@ -449,7 +449,7 @@ def _cue_continues(folded: str, person: Mention, start: int, end: int) -> bool:
     clause ends?"""
     if not _NOTHING_OR_COMMA.match(folded, person.end, start):
         return False
-    rest = _SENTENCE_OR_CLAUSE_BREAK.split(folded[end : end + 40], maxsplit=1)[0]
+    rest = _before_first(folded[end : end + 40], _BREAK_MARKS)
     return bool(rest.strip())
 
 
@@ -508,9 +508,27 @@ def _is_journalist(mention: Mention, kb: KnowledgeBase) -> bool:
 
 def _preceded_by(folded: str, sentence_start: int, cue_start: int, pattern: re.Pattern[str], width: int) -> bool:
     """Does `pattern` occur in the same clause shortly before the cue?"""
-    window = folded[max(sentence_start, cue_start - width) : cue_start]
-    window = _COORDINATED_VERB.split(_CLAUSE_BREAK.split(window)[-1])[-1]
+    window = _after_last(folded[max(sentence_start, cue_start - width) : cue_start], _CLAUSE_MARKS)
+    conjunction = _COORDINATED_VERB.search(window)
+    while conjunction:  # the clause goes back to the last conjunction
+        window = window[conjunction.end() :]
+        conjunction = _COORDINATED_VERB.search(window)
     return bool(pattern.search(window))
+
+
+def _after_last(window: str, marks: str) -> str:
+    """`window` after the last of the `marks` in it (all of it when there is none)."""
+    return window[max(window.rfind(mark) for mark in marks) + 1 :]
+
+
+def _before_first(window: str, marks: str) -> str:
+    """`window` up to the first of the `marks` in it (all of it when there is none)."""
+    end = len(window)
+    for mark in marks:
+        found = window.find(mark, 0, end)
+        if found >= 0:
+            end = found
+    return window[:end]
 
 
 def _persons_for(
@@ -841,8 +859,16 @@ def _fits(
 
 def _words_before(folded: str, position: int) -> str:
     """Up to 40 characters before a position, back to the last clause break."""
-    window = folded[max(0, position - 40) : position]
-    return _ELIDED_ARTICLE.sub(" ", _SENTENCE_OR_CLAUSE_BREAK.split(window)[-1])  # "parti a l'Ajax"
+    words = _after_last(folded[max(0, position - 40) : position], _BREAK_MARKS)
+    # an elided article is a word of its own: "parti a l'Ajax"
+    if words.endswith("l'") and (len(words) == 2 or not _is_word_character(words[-3])):
+        return words[:-2] + " "
+    return words
+
+
+def _is_word_character(character: str) -> bool:
+    """Is `character` one the regex class \\w matches?"""
+    return character.isalnum() or character == "_"
 
 
 def _ends_with_marker(before: str, pattern: re.Pattern[str], max_gap_words: int) -> bool:

@@ -30,7 +30,8 @@ _PARTICLES = frozenset(
     ["de", "da", "di", "del", "della", "dei", "van", "von", "der", "den", "dos", "das", "do", "du", "le", "la",
      "el", "al", "bin", "ten", "ter", "mc", "st", "san"]
 )
-_CAPITALISED = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*"
+#: possessive: a name token never gives back letters (what follows it is a space or the end)
+_CAPITALISED = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*+"
 #: the particles a name run may hold
 _RUN_PARTICLES = [
     "de", "da", "di", "del", "della", "van", "von", "der", "den", "dos", "das", "do", "du", "ten", "ter", "el", "al"
