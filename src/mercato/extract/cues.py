@@ -126,9 +126,10 @@ def _phrase_regex(source: str) -> re.Pattern[str]:
 
 #: where a cue's index entry puts it among the cues tried at one word: cues the index can only
 #: place by a deeper look (a look-behind or nested group first) come first, in table order, then
-#: those keyed by whole first word, by first word and next word, by stem (shortest first). The
-#: order decides between cues of one type matching the same words (the first one tried wins).
-_Rank = tuple[int, int]
+#: those keyed by whole first word, by first word and next word, by stem (fewest letters first,
+#: then in table order). The order decides between cues of one type matching the same words (the
+#: first one tried wins).
+_Rank = tuple[int, int, int]
 
 
 @dataclass(frozen=True)
@@ -200,7 +201,9 @@ _LITERAL = re.compile(r"[a-z0-9ßæøœ]+")
 _STEM = 3
 
 
-def _literal_starts(pattern: str, deep: bool = False, short_stems: bool = False) -> list[tuple[str, str]] | None:
+def _literal_starts(
+    pattern: str, deep: bool = False, short_stems: bool = False, full_stems: bool = False
+) -> list[tuple[str, str]] | None:
     """How a pattern can start, as (kind, key) pairs with kind "word", "pair" or "stem"; None when
     that is not plain to see. Leading groups of alternatives, optional ones included, are opened
     up ("(?:was|were) named", "a (?:forte )?rischio"); a `deep` look also passes over a leading
@@ -208,13 +211,17 @@ def _literal_starts(pattern: str, deep: bool = False, short_stems: bool = False)
 
     A first word before a stem shorter than `_STEM` is the key by itself ("the" for "the \\d{2}"),
     unless `short_stems`: then it makes a pair of kind "stem pair" ("the 2"), where the stem is no
-    whole word. Scans, which do not rank keys, are spared trying every "the" that way."""
+    whole word. Scans, which do not rank keys, are spared trying every "the" that way.
+
+    A stem is the first `_STEM` letters, or with `full_stems` all the letters the pattern starts
+    with ("esonerat" for "esonerat[oa]"): a longer key is met at fewer words."""
     m = _LITERAL.match(pattern)
     if m:
         first, rest = m.group(0), pattern[m.end() :]
         if rest[:1] in ("?", "*") or rest.startswith("{0"):
             # the last letter is optional ("an? coach"): only the letters before it are sure
-            return [("stem", first[:-1][:_STEM])] if len(first) > 1 else None
+            sure = first[:-1]
+            return [("stem", sure if full_stems else sure[:_STEM])] if sure else None
         if rest == "" or rest.startswith(("'", "(?!")):
             return [("word", first)]
         if rest[:1] == " ":
@@ -222,9 +229,9 @@ def _literal_starts(pattern: str, deep: bool = False, short_stems: bool = False)
             if seconds and (short_stems or all(_pair_kind(kind, key) == "pair" for kind, key in seconds)):
                 return [(_pair_kind(kind, key), f"{first} {key.split(' ')[0][:_STEM]}") for kind, key in seconds]
             return [("word", first)]
-        return [("stem", first[:_STEM])]
+        return [("stem", first if full_stems else first[:_STEM])]
     if deep and pattern.startswith(("(?<=", "(?<!")):
-        return _literal_starts(pattern[_group_end(pattern) + 1 :], deep, short_stems)
+        return _literal_starts(pattern[_group_end(pattern) + 1 :], deep, short_stems, full_stems)
     if pattern.startswith("(?:"):
         close = _group_end(pattern)
         inner, rest = pattern[3:close], pattern[close + 1 :]
@@ -235,7 +242,7 @@ def _literal_starts(pattern: str, deep: bool = False, short_stems: bool = False)
             return None
         starts: list[tuple[str, str]] = []
         for branch in [*_branches(inner), *([""] if optional else [])]:
-            sub = _literal_starts(branch + rest, deep, short_stems)
+            sub = _literal_starts(branch + rest, deep, short_stems, full_stems)
             if sub is None:
                 return None
             starts += sub
@@ -282,20 +289,21 @@ def _cue_index(cues: list[StageCue]) -> CueIndex:
     entries: dict[str, list[tuple[_Rank, StageCue]]] = {}
     anywhere: list[tuple[_Rank, StageCue]] = []
     hidden: list[StageCue] = []
-    for cue in cues:
-        starts = _literal_starts(cue.source)
+    for index, cue in enumerate(cues):
+        starts = _literal_starts(cue.source, full_stems=True)
         if not starts:
             hidden.append(cue)
             continue
         for kind, key in set(starts):
-            rank = (1, 0) if kind == "word" else (2, 0) if kind == "pair" else (3, len(key))
+            # stems rank by their first letters only, then in table order
+            rank = (1, 0, 0) if kind == "word" else (2, 0, 0) if kind == "pair" else (3, min(len(key), _STEM), index)
             entries.setdefault(_search_key(kind, key), []).append((rank, cue))
     for i, cue in enumerate(hidden):
         starts = _literal_starts(cue.source, deep=True)
         if not starts:
-            anywhere.append(((0, i), cue))
+            anywhere.append(((0, i, 0), cue))
         for kind, key in set(starts or ()):
-            entries.setdefault(_search_key(kind, key), []).append(((0, i), cue))
+            entries.setdefault(_search_key(kind, key), []).append(((0, i, 0), cue))
     automaton = ahocorasick.Automaton()
     for key, ranked in entries.items():
         by_rank: dict[_Rank, list[StageCue]] = {}
