@@ -381,7 +381,7 @@ def _start_automaton(patterns: list[str]) -> ahocorasick.Automaton | None:
     keys: set[str] = set()
     for pattern in patterns:
         spelled = _DIGIT_RUN.sub(lambda m: _DIGIT * int(m.group(1) or 1), pattern)
-        starts = _literal_starts(spelled, deep=True, short_stems=True)
+        starts = _literal_starts(spelled, deep=True, short_stems=True, full_stems=True)
         if not starts:
             return None
         keys.update(_search_key(kind, key) for kind, key in starts)
