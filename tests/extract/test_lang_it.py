@@ -29,6 +29,8 @@ def _claims(kb, text: str) -> set[tuple[str, str, str, str]]:
         ("Claudio Ranieri aveva annunciato a giugno l'addio al Cagliari.", ("Claudio Ranieri", "departure", "Cagliari", "official")),
         ("Igor Tudor resterà almeno fino a giugno alla Juventus.", ("Igor Tudor", "stay", "Juventus", "official")),
         ("Sarà Igor Tudor a guidare i bianconeri della Juventus.", ("Igor Tudor", "move", "Juventus", "agreement")),
+        ("Per Igor Tudor è scattato il rinnovo automatico con la Juventus.", ("Igor Tudor", "stay", "Juventus", "official")),
+        ("Maurizio Sarri lasciò la Lazio dopo la contestazione dei tifosi.", ("Maurizio Sarri", "departure", "SS Lazio", "official")),
     ],
 )
 def test_it_idioms(kb, text, expected):
@@ -59,3 +61,8 @@ def test_it_club_requesting_a_player_is_not_the_one_he_leaves(kb):
 def test_it_relative_pronoun_is_no_club_epithet(kb):
     result = extract(Article(id="t", lang="it", text="Il club che ha scelto Claudio Ranieri è la Roma."), kb)
     assert all(m.entity_id != "es:valencia-cf" for m in result.mentions)
+
+
+def test_it_fans_protest_ends_no_move(kb):
+    claims = _claims(kb, "Maurizio Sarri lasciò la Lazio dopo la contestazione dei tifosi.")
+    assert not any(c[1] == "move" and c[3] == "off" for c in claims)

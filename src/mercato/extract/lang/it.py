@@ -80,7 +80,7 @@ TABLE = LanguageTable(
             r"non sara (?:lui|il nuovo|l'allenatore|l'erede)", r"destinat[oa] (?:pero )?a restare (?:tale|un sogno)", r"sfumat[oa]", r"saltat[oa]", r"saltata",
             r"tramontat[oa]", r"ha rifiutato", r"rifiutat[oa]", r"rifiuta(?:ndo|no|re)?", r"respingendo", r"scartando", r"no (?:secco|deciso)", r"ha detto no",
             r"smentit[oa]", r"smentisce", r"non se ne fa(?:ra)? nulla", r"niente da fare", r">anziche",
-            r"bocciat[oa]", r"contestat[oa]", r"contestazione", r"opposto", r"si sarebbe opposto",
+            r"bocciat[oa]", r"contestat[oa]", r"opposto", r"si sarebbe opposto",
             r"fuori dai giochi", r"escluso", r"raffreddat[oa]", r"frenata", r"stop", r"addio al sogno",
         ],
         "departure:risk": [
@@ -105,7 +105,7 @@ TABLE = LanguageTable(
             r"risoluzione consensuale", r"svincolat[oa]", r"ha rescisso", r"lascia(?:to)? a parametro zero",
             r"si congedera", r"si congeda", r"congedo",
             r"per l'ultima volta", r"ultima (?:apparizione|partita|panchina)", r"fine (?:dell'avventura|del ciclo)",
-            r"(?:ha |aveva |hanno )?annuncia(?:to|ndo)?(?: (?:a|in|ieri|oggi|gia|\w+mente))?(?: \w+)? (?:il suo |l')addio(?: (?:a|al|alla|allo|all'|ai))?", r"salutera", r"lascera", r"lascia (?:il|la|l')", r"addio ufficiale", r"fine del (?:suo )?rapporto", r"ha lasciato",
+            r"(?:ha |aveva |hanno )?annuncia(?:to|ndo)?(?: (?:a|in|ieri|oggi|gia|\w+mente))?(?: \w+)? (?:il suo |l')addio(?: (?:a|al|alla|allo|all'|ai))?", r"salutera", r"lascera", r"lascio (?:il|la|l'|lo)", r"lascia (?:il|la|l')", r"addio ufficiale", r"fine del (?:suo )?rapporto", r"ha lasciato",
             r"esoner(?:at[oaie]|are|a|ano|ando)", r"ha esonerato", r"sollevat[oa] dall'incarico", r"licenziat[oa]",
             r"dimess[oa]", r"dimissioni", r"ha lasciato", r"lasciato", r"lascia", r"separazione",
             r"separarsi", r"si separa(?:no)?", r"si sono separat[ie]", r"divorzio", r">dopo l'addio (?:a|di)", r"addio (?:a|al|alla|alle)",
@@ -122,7 +122,7 @@ TABLE = LanguageTable(
         "stay:official": [
             r"(?:ha firmato|firma|firmera) (?:un )?(?:nuovo contratto|il rinnovo)",
             r"rinnov(?:ato|a) fino al", r"prolungamento (?:fino al|ufficiale)", r"blindat[oa] fino al",
-            r"restera (?:sulla panchina|alla guida|al suo posto|(?:almeno |ancora )?fino|al|alla|all'|allo)", r"confermat[oa] (?:sulla panchina|alla guida)",r"ha rinnovato", r"rinnovato", r"rinnova(?:no)? (?:con|fino|il contratto|il suo contratto)", r"ha prolungato", r"prolungato", r"rinnovo ufficiale"],
+            r"restera (?:sulla panchina|alla guida|al suo posto|(?:almeno |ancora )?fino|al|alla|all'|allo)", r"confermat[oa] (?:sulla panchina|alla guida)",r"ha rinnovato", r"rinnovato", r"rinnova(?:no)? (?:con|fino|il contratto|il suo contratto)", r"ha prolungato", r"prolungato", r"rinnovo ufficiale", r"(?:e'? )?scattat[oa] il rinnovo"],
     },
     negations=[r"non", r"nessun[oa]?", r"mai", r"ne'", r"senza"],
     hedges=[
