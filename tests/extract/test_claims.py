@@ -447,3 +447,10 @@ def test_the_words_before_a_position_stop_at_a_clause_break():
     # an elided article counts as a word of its own: "l'" before a club reads "l' "
     assert _words_before("ha lasciato l'", 14) == "ha lasciato  "
     assert _words_before("ha lasciato all'", 16) == "ha lasciato all'"
+
+
+def test_en_an_approach_is_contact_and_a_transfer_request_a_risk(kb):
+    assert _claim("Enzo Maresca", "move", "Chelsea", "contact") in _claims(kb, "Chelsea have made an approach for Enzo Maresca.", "en")
+    assert _claim("Enzo Maresca", "move", "Chelsea", "negotiation") in _claims(kb, "Chelsea have made a bid for Enzo Maresca.", "en")
+    found = _claims(kb, "Alexander Isak has handed in a transfer request at Newcastle.", "en")
+    assert _claim("Alexander Isak", "departure", "Newcastle United", "risk") in found

@@ -135,3 +135,10 @@ def test_pt_de_acordo_com_is_attribution_not_agreement(kb):
 def test_pt_renewal(kb):
     claims = _claims(kb, "pt", "Palmeiras", "Abel Ferreira renovou contrato com o Palmeiras até 2027.")
     assert ("Abel Ferreira", "stay", "Palmeiras", "official") in claims
+
+
+def test_es_a_coach_the_club_will_have_is_agreed_not_appointed(kb):
+    claims = _claims(kb, "es", "Banquillo", "El Real Madrid, que tendrá un nuevo entrenador, ha elegido a Xabi Alonso.")
+    assert ("Xabi Alonso", "move", "Real Madrid", "agreement") in claims
+    claims = _claims(kb, "es", "Banquillo", "Xabi Alonso se convertirá en el nuevo entrenador del Real Madrid.")
+    assert ("Xabi Alonso", "move", "Real Madrid", "agreement") in claims

@@ -317,6 +317,8 @@ def _club_epithets(
         noun = (folded[start : match.start(1)] + folded[match.end(1) : end]).strip()
         if adjective in demonyms and table.role_noun.fullmatch(noun):
             continue  # "il tecnico salentino": where a person comes from, not the club he coaches
+        if table.relative.fullmatch(adjective):
+            continue  # "il club che ...": a relative pronoun, not an epithet (Spanish "che" is Valencia)
         club_id = adjectives.get(adjective) or _club_of_country(kb, demonyms.get(adjective, []), named_clubs, start)
         if club_id and club_id in kb.clubs:
             found.append(Mention(start, end, EntityKind.CLUB, club_id, text[start:end]))

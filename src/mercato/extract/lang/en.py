@@ -32,12 +32,12 @@ TABLE = LanguageTable(
             r"(?:enquiry|enquiries|inquiry|inquiries|contact)(?: also)? from",
             r"(?:held|holding|opened|open) talks", r"talks? (?:with|over|about)", r"in talks", r"contacts?",
             r"contacted", r"approach(?:ed)?", r"meeting", r"met with", r"discussions?", r"in dialogue",
-            r"sounded out", r"made contact", r"enquir(?:y|ies|ed)", r"inquir(?:y|ies|ed)", r"interviewed",
+            r"sounded out", r"made contact", r"(?:made|make|makes|making) (?:a|an|their|his|its) (?:formal |official |first )?approach", r"enquir(?:y|ies|ed)", r"inquir(?:y|ies|ed)", r"interviewed",
             r"interview", r"active discussions",
         ],
         "move:negotiation": [
             r"(?:bid|offer|approach|proposal)s?(?: also)? from",
-            r"talks between the (?:two )?clubs", r"(?:club-to-club|formal) talks", r"opening (?:bid|offer)", r"(?:made|make|submit(?:ted)?|lodge(?:d)?|table(?:d)?) (?:a|an|their) (?:bid|offer|approach)",
+            r"talks between the (?:two )?clubs", r"(?:club-to-club|formal) talks", r"opening (?:bid|offer)", r"(?:made|make|submit(?:ted)?|lodge(?:d)?|table(?:d)?) (?:a|an|their) (?:bid|offer)",
             r"bid", r"bids", r"offer(?:ed|s)?", r"negotiat\w*", r"advanced talks", r"proposal",
             r"talks (?:continue|are ongoing|progressing)", r"submitted", r"tabled", r"lodged",
             r"(?:rejected|turned down|rebuffed) (?:a|an|the)? ?(?:[\w\-'£€$.]+ ){0,2}?(?:bid|offer|approach|proposal)s?(?: from)?", r"improved (?:bid|offer)", r"fee", r"personal terms",
@@ -74,7 +74,7 @@ TABLE = LanguageTable(
             r"not believed to be chasing", r"refusals?", r"refused", r"declined", r"(?:turning|turns) down", r"rejecting", r"snubbing",
         ],
         "departure:risk": [
-            r"on thin ice", r"(?:his|their) job (?:is )?(?:on the line|under threat)", r"(?:given|handed) an ultimatum", r"could be shown the door",
+            r"(?:handed|hand|hands|handing|submitted|submit|submits|put) in a (?:formal |written )?transfer request", r"transfer request", r"on thin ice", r"(?:his|their) job (?:is )?(?:on the line|under threat)", r"(?:given|handed) an ultimatum", r"could be shown the door",
             r"(?:likely|expected|set|poised) to leave", r"(?:linked|tipped) with a move away", r"could be on the move", r"wants? to leave", r"(?:his|their) future (?:is )?(?:uncertain|in doubt)",
             r"at risk", r"under (?:pressure|threat|scrutiny)", r"in danger", r"on the brink of the sack",
             r"could be (?:sacked|dismissed|fired|axed|sold)", r"facing the sack", r"hot seat", r"future in doubt",

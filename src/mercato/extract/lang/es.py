@@ -224,7 +224,7 @@ TABLE = LanguageTable(
     long_ago=[r"hace (?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|muchos) (?:anos|temporadas)", r"(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:anos|temporadas) (?:despues|antes)"],
     unnamed_roles=[r"(?:(?:el|un|del|al) )?(?:nuevo|proximo|futuro) (?:entrenador|tecnico|director deportivo)", r"un (?:entrenador|tecnico)"],
     relatives=[r"que", r"quien", r"el cual", r"la cual", r"cuyo"],
-    future_markers=[r"sera", r"va a ser"],
+    future_markers=[r"sera", r"va a ser", r"tendra", r"tendran", r"se convertira en"],
     modal_markers=[
         r"podria(?:n)?", r"puede(?:n)?", r"pudiera", r"si", r"posible", r"quiere(?:n)?", r"querria", r"eventual",
         r"en caso de", r"para convertirse en", r"aspira a", r"suena para",
