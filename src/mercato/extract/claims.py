@@ -518,7 +518,10 @@ def _preceded_by(folded: str, sentence_start: int, cue_start: int, pattern: re.P
 
 def _after_last(window: str, marks: str) -> str:
     """`window` after the last of the `marks` in it (all of it when there is none)."""
-    return window[max(window.rfind(mark) for mark in marks) + 1 :]
+    last = -1
+    for mark in marks:
+        last = max(last, window.rfind(mark))
+    return window[last + 1 :]
 
 
 def _before_first(window: str, marks: str) -> str:
