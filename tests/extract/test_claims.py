@@ -454,3 +454,22 @@ def test_en_an_approach_is_contact_and_a_transfer_request_a_risk(kb):
     assert _claim("Enzo Maresca", "move", "Chelsea", "negotiation") in _claims(kb, "Chelsea have made a bid for Enzo Maresca.", "en")
     found = _claims(kb, "Alexander Isak has handed in a transfer request at Newcastle.", "en")
     assert _claim("Alexander Isak", "departure", "Newcastle United", "risk") in found
+
+
+def test_a_done_deal_is_credited_to_who_reports_it_done(kb):
+    text = (
+        "Roma are in talks with Gian Piero Gasperini, according to Sky Sports. "
+        "Roma have officially appointed Gian Piero Gasperini as head coach."
+    )
+    assert _sources(kb, text, "en")[(fold_key("Gian Piero Gasperini"), "move", "AS Roma")] == []
+    text = "Sky Sports reports that Roma have appointed Gian Piero Gasperini as head coach."
+    assert _sources(kb, text, "en")[(fold_key("Gian Piero Gasperini"), "move", "AS Roma")] == ["Sky Sports"]
+
+
+def test_the_exit_a_successor_fills_is_not_credited_to_the_report_on_him(kb):
+    found = _sources(kb, "Laut Bild hat der FC Bayern Vincent Kompany als Nachfolger von Thomas Tuchel verpflichtet.", "de")
+    assert found[(fold_key("Vincent Kompany"), "move", "Bayern Munich")] == ["Bild"]
+    assert found[(fold_key("Thomas Tuchel"), "departure", "Bayern Munich")] == []
+    # a replacement still to come is part of what the report says
+    found = _sources(kb, "According to The Guardian, Chelsea are considering replacing Enzo Maresca with Thomas Tuchel.", "en")
+    assert found[(fold_key("Enzo Maresca"), "departure", "Chelsea")] == ["The Guardian"]

@@ -411,8 +411,11 @@ def _read_sentence(
                 span = _evidence_span(ctx.text, sentence, (start, end), person, club)
                 capped = (cue, start, end) in unsigned
                 credited = cited if person_stage == Stage.OFFICIAL else sources
-                if aside:
-                    credited = frozenset()  # "secondo X, il tecnico, che aveva lasciato la Lazio, ..."
+                replaced_gone = cue.type == ClaimType.DEPARTURE and cue.person_side == "after"
+                if aside or (replaced_gone and person_stage == Stage.OFFICIAL):
+                    # "secondo X, il tecnico, che aveva lasciato la Lazio, ..."; "X: Y signed as Z's
+                    # successor": Y's move is the report, Z's exit a fact it builds on
+                    credited = frozenset()
                 evidence = _Evidence(person_stage, span, hedged, credited, conditions.value(), direct, start, capped)
                 found.append(((person.entity_id, cue.type, club.entity_id), evidence))
     if any(e.stage != Stage.OFFICIAL and e.sources for _, e in found):
@@ -987,7 +990,9 @@ def _finish(draft: _Draft, people: dict[str, Person], kb: KnowledgeBase) -> Clai
     sources: set[str] = set()
     conditions: set[str] = set()
     for e in draft.evidence:
-        sources |= e.sources
+        if stage != Stage.OFFICIAL or e.stage == Stage.OFFICIAL:
+            # a done deal is credited to who reports it done, not to earlier reports of talks
+            sources |= e.sources
         conditions |= e.conditions
     spans: list[Span] = []
     for e in supporting:
