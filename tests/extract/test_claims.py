@@ -473,3 +473,16 @@ def test_the_exit_a_successor_fills_is_not_credited_to_the_report_on_him(kb):
     # a replacement still to come is part of what the report says
     found = _sources(kb, "According to The Guardian, Chelsea are considering replacing Enzo Maresca with Thomas Tuchel.", "en")
     assert found[(fold_key("Enzo Maresca"), "departure", "Chelsea")] == ["The Guardian"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "expected"),
+    [
+        ("The club's owner said:", []),  # his words, not the outlet's report
+        ("Fabrizio Romano wrote:", ["Fabrizio Romano"]),
+        ("The journalist added:", ["The Athletic"]),
+    ],
+)
+def test_a_quote_belongs_to_whoever_introduces_it(kb, intro, expected):
+    text = f'According to The Athletic, Chelsea are in talks with Enzo Maresca. {intro}\n"Chelsea have also made contact with Thomas Tuchel."'
+    assert _sources(kb, text, "en")[(fold_key("Thomas Tuchel"), "move", "Chelsea")] == expected

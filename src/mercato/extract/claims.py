@@ -51,6 +51,8 @@ _COORDINATED_VERB = phrase_alternation(["y", "and", "et", "und", "ma", "but", "p
 _CLAUSE_MARKS = ",;:()"
 _BREAK_MARKS = ".;:!?,"
 _SENTENCE_MARK = re.compile(r"[.!?;\n]")
+#: a sentence handing the word to someone (it ends with a colon before a quote)
+_INTRODUCES_QUOTE = re.compile(r":\s*$")
 #: a conjunction before a second person named by role ("X e o gerente de seleções, Y")
 _CONJUNCTION = re.compile(r"^\s*(?:,\s*(?:and|e|y|et|und)?|and|e|y|et|und)\s+")
 _APPOSITION_BREAK = re.compile(r"[.;:!?()]")
@@ -285,6 +287,8 @@ def assemble_claims(
                 attributed = last_cited = cited  # "according to X", "X reports": what follows is X's report
             elif last_cited and table.report_reference.search(chunk) and table.attribution.search(chunk):
                 attributed = last_cited  # "il giornalista rivela": the one cited before
+            elif not cited and _INTRODUCES_QUOTE.search(chunk) and not table.report_reference.search(chunk):
+                attributed = frozenset()  # "the president said:": the quote that follows is his
         first, last = bisect_left(cue_starts, sentence.start), bisect_left(cue_starts, sentence.end)
         cues = [c for c in all_cues[first:last] if c[2] <= sentence.end] if first < last else []
         if cues:
