@@ -486,3 +486,15 @@ def test_the_exit_a_successor_fills_is_not_credited_to_the_report_on_him(kb):
 def test_a_quote_belongs_to_whoever_introduces_it(kb, intro, expected):
     text = f'According to The Athletic, Chelsea are in talks with Enzo Maresca. {intro}\n"Chelsea have also made contact with Thomas Tuchel."'
     assert _sources(kb, text, "en")[(fold_key("Thomas Tuchel"), "move", "Chelsea")] == expected
+
+
+def test_a_deal_report_credits_the_player_of_the_selling_club_and_his_exit(kb):
+    text = (
+        "Sporting striker Viktor Gyokeres is close to joining Arsenal. "
+        "Valencia defender Cristhian Mosquera is also set to join Arsenal. "
+        "Fabrizio Romano reports that an agreement between Arsenal and Sporting has been reached."
+    )
+    found = _sources(kb, text, "en")
+    assert found[(fold_key("Viktor Gyökeres"), "move", "Arsenal")] == ["Fabrizio Romano"]
+    assert found[(fold_key("Viktor Gyökeres"), "departure", "Sporting CP")] == ["Fabrizio Romano"]
+    assert found[(fold_key("Cristhian Mosquera"), "move", "Arsenal")] == []

@@ -270,7 +270,7 @@ def assemble_claims(
     last_cited: frozenset[str] = frozenset()
     previous_end = 0
     #: reports on a deal that name no person ("X and Y confirm an agreement between A and B")
-    deal_reports: list[tuple[set[tuple[ClaimType, str]], frozenset[str]]] = []
+    deal_reports: list[tuple[set[tuple[ClaimType, str]], set[str], frozenset[str]]] = []
     #: the sentences naming outlets, with their outlet mentions
     outlet_sentences: list[tuple[Sentence, list[Mention]]] = []
     for sentence in sentences:
@@ -294,12 +294,12 @@ def assemble_claims(
         if cues:
             _read_sentence(ctx, sentence, cues, drafts, cited, cited or attributed)
             if cited and not _in_sentence(persons, ctx.person_starts, sentence):
-                s_clubs = [m.entity_id for m in _in_sentence(clubs, ctx.club_starts, sentence)]
-                deal_reports.append(({(c[0].type, club) for c in cues for club in s_clubs}, cited))
+                s_clubs = {m.entity_id for m in _in_sentence(clubs, ctx.club_starts, sentence)}
+                deal_reports.append(({(c[0].type, club) for c in cues for club in s_clubs}, s_clubs, cited))
         previous_end = sentence.end
-    for deals, cited in deal_reports:
-        _credit_open_deal(drafts, deals, cited)
     _add_implied_departures(drafts, ctx.affiliation)
+    for deals, deal_clubs, cited in deal_reports:
+        _credit_open_deal(drafts, deals, deal_clubs, cited, ctx.affiliation)
     credited = _credit_lines(ctx, outlet_sentences)
     claims = [_finish(d, people, kb) for d in drafts.values()]
     for claim in claims:
@@ -308,16 +308,29 @@ def assemble_claims(
 
 
 def _credit_open_deal(
-    drafts: dict[tuple[str, ClaimType, str], _Draft], deals: set[tuple[ClaimType, str]], cited: frozenset[str]
+    drafts: dict[tuple[str, ClaimType, str], _Draft],
+    deals: set[tuple[ClaimType, str]],
+    clubs: set[str],
+    cited: frozenset[str],
+    affiliation: dict[str, str],
 ) -> None:
     """Credit a report on a deal between clubs to the one open claim about such a deal, if the
-    article has just one (several candidates: the report could be about any of them)."""
+    article has just one (several candidates: the report could be about any of them, unless just
+    one plays for the other club the report names). The deal is also his departure from there."""
     open_deals = [
         draft
         for (_, ctype, club_id), draft in drafts.items()
         if (ctype, club_id) in deals and _merged_stage(draft) != Stage.OFFICIAL
     ]
-    if len({d.person_id for d in open_deals}) == 1:
+    persons = {d.person_id for d in open_deals}
+    if len(persons) > 1:
+        persons = {p for p in persons if affiliation.get(p) in clubs}
+        open_deals = [d for d in open_deals if d.person_id in persons and d.club_id != affiliation[d.person_id]]
+    if len(persons) == 1:
+        person = next(iter(persons))
+        leaving = drafts.get((person, ClaimType.DEPARTURE, affiliation.get(person, "")))
+        if leaving is not None and leaving.club_id in clubs and _merged_stage(leaving) != Stage.OFFICIAL:
+            open_deals.append(leaving)
         for draft in open_deals:
             draft.evidence[0].sources |= cited
 
