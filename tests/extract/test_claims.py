@@ -488,6 +488,11 @@ def test_a_quote_belongs_to_whoever_introduces_it(kb, intro, expected):
     assert _sources(kb, text, "en")[(fold_key("Thomas Tuchel"), "move", "Chelsea")] == expected
 
 
+def test_a_heading_ending_in_a_colon_keeps_the_report_going(kb):
+    text = "Secondo Sky Sport, la Roma ha avviato i contatti con Gian Piero Gasperini. Ecco i dettagli:\nLa Roma tratta anche con Claudio Ranieri."
+    assert _sources(kb, text, "it")[(fold_key("Claudio Ranieri"), "move", "AS Roma")] == ["Sky Sport Italia"]
+
+
 def test_a_deal_report_credits_the_player_of_the_selling_club_and_his_exit(kb):
     text = (
         "Sporting striker Viktor Gyokeres is close to joining Arsenal. "

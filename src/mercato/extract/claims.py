@@ -271,6 +271,9 @@ def assemble_claims(
     previous_end = 0
     #: reports on a deal that name no person ("X and Y confirm an agreement between A and B")
     deal_reports: list[tuple[set[tuple[ClaimType, str]], set[str], frozenset[str]]] = []
+    #: where persons, clubs and role nouns start: who may speak in a quote a sentence introduces
+    named_starts = sorted(m.start for m in mentions if m.kind != EntityKind.OUTLET)
+    role_starts = [start for start, _ in role_nouns]
     #: the sentences naming outlets, with their outlet mentions
     outlet_sentences: list[tuple[Sentence, list[Mention]]] = []
     for sentence in sentences:
@@ -287,7 +290,12 @@ def assemble_claims(
                 attributed = last_cited = cited  # "according to X", "X reports": what follows is X's report
             elif last_cited and table.report_reference.search(chunk) and table.attribution.search(chunk):
                 attributed = last_cited  # "il giornalista rivela": the one cited before
-            elif not cited and _INTRODUCES_QUOTE.search(chunk) and not table.report_reference.search(chunk):
+            elif (
+                not cited
+                and _INTRODUCES_QUOTE.search(chunk)
+                and not table.report_reference.search(chunk)
+                and _names_someone(sentence, named_starts, role_starts)
+            ):
                 attributed = frozenset()  # "the president said:": the quote that follows is his
         first, last = bisect_left(cue_starts, sentence.start), bisect_left(cue_starts, sentence.end)
         cues = [c for c in all_cues[first:last] if c[2] <= sentence.end] if first < last else []
@@ -305,6 +313,11 @@ def assemble_claims(
     for claim in claims:
         claim.sources = sorted(set(claim.sources) | credited)
     return claims
+
+
+def _names_someone(sentence: Sentence, *starts: list[int]) -> bool:
+    """Does an entity or role noun (`starts`: sorted start offsets) start inside the sentence?"""
+    return any(bisect_left(s, sentence.start) < bisect_left(s, sentence.end) for s in starts)
 
 
 def _credit_open_deal(
