@@ -454,3 +454,52 @@ def test_en_an_approach_is_contact_and_a_transfer_request_a_risk(kb):
     assert _claim("Enzo Maresca", "move", "Chelsea", "negotiation") in _claims(kb, "Chelsea have made a bid for Enzo Maresca.", "en")
     found = _claims(kb, "Alexander Isak has handed in a transfer request at Newcastle.", "en")
     assert _claim("Alexander Isak", "departure", "Newcastle United", "risk") in found
+
+
+def test_a_done_deal_is_credited_to_who_reports_it_done(kb):
+    text = (
+        "Roma are in talks with Gian Piero Gasperini, according to Sky Sports. "
+        "Roma have officially appointed Gian Piero Gasperini as head coach."
+    )
+    assert _sources(kb, text, "en")[(fold_key("Gian Piero Gasperini"), "move", "AS Roma")] == []
+    text = "Sky Sports reports that Roma have appointed Gian Piero Gasperini as head coach."
+    assert _sources(kb, text, "en")[(fold_key("Gian Piero Gasperini"), "move", "AS Roma")] == ["Sky Sports"]
+
+
+def test_the_exit_a_successor_fills_is_not_credited_to_the_report_on_him(kb):
+    found = _sources(kb, "Laut Bild hat der FC Bayern Vincent Kompany als Nachfolger von Thomas Tuchel verpflichtet.", "de")
+    assert found[(fold_key("Vincent Kompany"), "move", "Bayern Munich")] == ["Bild"]
+    assert found[(fold_key("Thomas Tuchel"), "departure", "Bayern Munich")] == []
+    # a replacement still to come is part of what the report says
+    found = _sources(kb, "According to The Guardian, Chelsea are considering replacing Enzo Maresca with Thomas Tuchel.", "en")
+    assert found[(fold_key("Enzo Maresca"), "departure", "Chelsea")] == ["The Guardian"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "expected"),
+    [
+        ("The club's owner said:", []),  # his words, not the outlet's report
+        ("Fabrizio Romano wrote:", ["Fabrizio Romano"]),
+        ("The journalist added:", ["The Athletic"]),
+    ],
+)
+def test_a_quote_belongs_to_whoever_introduces_it(kb, intro, expected):
+    text = f'According to The Athletic, Chelsea are in talks with Enzo Maresca. {intro}\n"Chelsea have also made contact with Thomas Tuchel."'
+    assert _sources(kb, text, "en")[(fold_key("Thomas Tuchel"), "move", "Chelsea")] == expected
+
+
+def test_a_heading_ending_in_a_colon_keeps_the_report_going(kb):
+    text = "Secondo Sky Sport, la Roma ha avviato i contatti con Gian Piero Gasperini. Ecco i dettagli:\nLa Roma tratta anche con Claudio Ranieri."
+    assert _sources(kb, text, "it")[(fold_key("Claudio Ranieri"), "move", "AS Roma")] == ["Sky Sport Italia"]
+
+
+def test_a_deal_report_credits_the_player_of_the_selling_club_and_his_exit(kb):
+    text = (
+        "Sporting striker Viktor Gyokeres is close to joining Arsenal. "
+        "Valencia defender Cristhian Mosquera is also set to join Arsenal. "
+        "Fabrizio Romano reports that an agreement between Arsenal and Sporting has been reached."
+    )
+    found = _sources(kb, text, "en")
+    assert found[(fold_key("Viktor Gyökeres"), "move", "Arsenal")] == ["Fabrizio Romano"]
+    assert found[(fold_key("Viktor Gyökeres"), "departure", "Sporting CP")] == ["Fabrizio Romano"]
+    assert found[(fold_key("Cristhian Mosquera"), "move", "Arsenal")] == []

@@ -63,6 +63,14 @@ def test_cue_phrases_map_to_their_stage(lang, phrase, expected):
     assert expected in _stages(lang, phrase)
 
 
+def test_a_cue_with_an_optional_space_is_found_either_way():
+    """ "no ?1 choice": the index must not key it on the whole word "no"."""
+    table = table_for("en")
+    for phrase in ("the club's No1 choice", "the club's no 1 choice"):
+        folded = fold(phrase)
+        assert any(c[0].stage == Stage.SPECULATION for c in table.cue_index.find(folded, search_form(folded)))
+
+
 def test_unknown_language_falls_back_to_english():
     assert table_for("nl").lang == "en"
 
@@ -76,12 +84,15 @@ def test_cue_patterns_refer_to_no_group(lang):
 
 @pytest.mark.parametrize(
     "pattern",
-    [r"an? (?:manager|head coach|coach|boss)", r"(?:the|a) (?:new )?coach", r"esonerat[oa]", r"the \d{2}-year-old"],
+    [
+        r"an? (?:manager|head coach|coach|boss)", r"(?:the|a) (?:new )?coach", r"esonerat[oa]", r"the \d{2}-year-old",
+        r"no ?1 choice",
+    ],
 )
 def test_a_word_start_scan_finds_what_the_regex_finds(pattern):
     """The scan tries the regex only at the words its keys say a match can start at; an optional
     last letter ("an?") leaves only the letters before it sure."""
-    text = "Chelsea want a coach. The new coach was esonerato; the 45-year-old is an head coach too."
+    text = "Chelsea want a coach. The new coach was esonerato; the 45-year-old is an head coach too, the No1 choice."
     folded = fold(text)
     scan = _word_start_scan([pattern])
     assert [m.span() for m in scan.finditer(folded, search_form(folded))] == [

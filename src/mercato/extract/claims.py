@@ -51,6 +51,8 @@ _COORDINATED_VERB = phrase_alternation(["y", "and", "et", "und", "ma", "but", "p
 _CLAUSE_MARKS = ",;:()"
 _BREAK_MARKS = ".;:!?,"
 _SENTENCE_MARK = re.compile(r"[.!?;\n]")
+#: a sentence handing the word to someone (it ends with a colon before a quote)
+_INTRODUCES_QUOTE = re.compile(r":\s*$")
 #: a conjunction before a second person named by role ("X e o gerente de seleções, Y")
 _CONJUNCTION = re.compile(r"^\s*(?:,\s*(?:and|e|y|et|und)?|and|e|y|et|und)\s+")
 _APPOSITION_BREAK = re.compile(r"[.;:!?()]")
@@ -268,7 +270,10 @@ def assemble_claims(
     last_cited: frozenset[str] = frozenset()
     previous_end = 0
     #: reports on a deal that name no person ("X and Y confirm an agreement between A and B")
-    deal_reports: list[tuple[set[tuple[ClaimType, str]], frozenset[str]]] = []
+    deal_reports: list[tuple[set[tuple[ClaimType, str]], set[str], frozenset[str]]] = []
+    #: where persons, clubs and role nouns start: who may speak in a quote a sentence introduces
+    named_starts = sorted(m.start for m in mentions if m.kind != EntityKind.OUTLET)
+    role_starts = [start for start, _ in role_nouns]
     #: the sentences naming outlets, with their outlet mentions
     outlet_sentences: list[tuple[Sentence, list[Mention]]] = []
     for sentence in sentences:
@@ -285,17 +290,24 @@ def assemble_claims(
                 attributed = last_cited = cited  # "according to X", "X reports": what follows is X's report
             elif last_cited and table.report_reference.search(chunk) and table.attribution.search(chunk):
                 attributed = last_cited  # "il giornalista rivela": the one cited before
+            elif (
+                not cited
+                and _INTRODUCES_QUOTE.search(chunk)
+                and not table.report_reference.search(chunk)
+                and _names_someone(sentence, named_starts, role_starts)
+            ):
+                attributed = frozenset()  # "the president said:": the quote that follows is his
         first, last = bisect_left(cue_starts, sentence.start), bisect_left(cue_starts, sentence.end)
         cues = [c for c in all_cues[first:last] if c[2] <= sentence.end] if first < last else []
         if cues:
             _read_sentence(ctx, sentence, cues, drafts, cited, cited or attributed)
             if cited and not _in_sentence(persons, ctx.person_starts, sentence):
-                s_clubs = [m.entity_id for m in _in_sentence(clubs, ctx.club_starts, sentence)]
-                deal_reports.append(({(c[0].type, club) for c in cues for club in s_clubs}, cited))
+                s_clubs = {m.entity_id for m in _in_sentence(clubs, ctx.club_starts, sentence)}
+                deal_reports.append(({(c[0].type, club) for c in cues for club in s_clubs}, s_clubs, cited))
         previous_end = sentence.end
-    for deals, cited in deal_reports:
-        _credit_open_deal(drafts, deals, cited)
     _add_implied_departures(drafts, ctx.affiliation)
+    for deals, deal_clubs, cited in deal_reports:
+        _credit_open_deal(drafts, deals, deal_clubs, cited, ctx.affiliation)
     credited = _credit_lines(ctx, outlet_sentences)
     claims = [_finish(d, people, kb) for d in drafts.values()]
     for claim in claims:
@@ -303,17 +315,35 @@ def assemble_claims(
     return claims
 
 
+def _names_someone(sentence: Sentence, *starts: list[int]) -> bool:
+    """Does an entity or role noun (`starts`: sorted start offsets) start inside the sentence?"""
+    return any(bisect_left(s, sentence.start) < bisect_left(s, sentence.end) for s in starts)
+
+
 def _credit_open_deal(
-    drafts: dict[tuple[str, ClaimType, str], _Draft], deals: set[tuple[ClaimType, str]], cited: frozenset[str]
+    drafts: dict[tuple[str, ClaimType, str], _Draft],
+    deals: set[tuple[ClaimType, str]],
+    clubs: set[str],
+    cited: frozenset[str],
+    affiliation: dict[str, str],
 ) -> None:
     """Credit a report on a deal between clubs to the one open claim about such a deal, if the
-    article has just one (several candidates: the report could be about any of them)."""
+    article has just one (several candidates: the report could be about any of them, unless just
+    one plays for the other club the report names). The deal is also his departure from there."""
     open_deals = [
         draft
         for (_, ctype, club_id), draft in drafts.items()
         if (ctype, club_id) in deals and _merged_stage(draft) != Stage.OFFICIAL
     ]
-    if len({d.person_id for d in open_deals}) == 1:
+    persons = {d.person_id for d in open_deals}
+    if len(persons) > 1:
+        persons = {p for p in persons if affiliation.get(p) in clubs}
+        open_deals = [d for d in open_deals if d.person_id in persons and d.club_id != affiliation[d.person_id]]
+    if len(persons) == 1:
+        person = next(iter(persons))
+        leaving = drafts.get((person, ClaimType.DEPARTURE, affiliation.get(person, "")))
+        if leaving is not None and leaving.club_id in clubs and _merged_stage(leaving) != Stage.OFFICIAL:
+            open_deals.append(leaving)
         for draft in open_deals:
             draft.evidence[0].sources |= cited
 
@@ -411,8 +441,11 @@ def _read_sentence(
                 span = _evidence_span(ctx.text, sentence, (start, end), person, club)
                 capped = (cue, start, end) in unsigned
                 credited = cited if person_stage == Stage.OFFICIAL else sources
-                if aside:
-                    credited = frozenset()  # "secondo X, il tecnico, che aveva lasciato la Lazio, ..."
+                replaced_gone = cue.type == ClaimType.DEPARTURE and cue.person_side == "after"
+                if aside or (replaced_gone and person_stage == Stage.OFFICIAL):
+                    # "secondo X, il tecnico, che aveva lasciato la Lazio, ..."; "X: Y signed as Z's
+                    # successor": Y's move is the report, Z's exit a fact it builds on
+                    credited = frozenset()
                 evidence = _Evidence(person_stage, span, hedged, credited, conditions.value(), direct, start, capped)
                 found.append(((person.entity_id, cue.type, club.entity_id), evidence))
     if any(e.stage != Stage.OFFICIAL and e.sources for _, e in found):
@@ -990,7 +1023,9 @@ def _finish(draft: _Draft, people: dict[str, Person], kb: KnowledgeBase) -> Clai
     sources: set[str] = set()
     conditions: set[str] = set()
     for e in draft.evidence:
-        sources |= e.sources
+        if stage != Stage.OFFICIAL or e.stage == Stage.OFFICIAL:
+            # a done deal is credited to who reports it done, not to earlier reports of talks
+            sources |= e.sources
         conditions |= e.conditions
     spans: list[Span] = []
     for e in supporting:

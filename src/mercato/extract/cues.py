@@ -224,6 +224,9 @@ def _literal_starts(
             return [("stem", sure if full_stems else sure[:_STEM])] if sure else None
         if rest == "" or rest.startswith(("'", "(?!")):
             return [("word", first)]
+        if rest.startswith(" ?"):
+            # an optional space ("no ?1"): the word may run on into the next
+            return [("stem", first if full_stems else first[:_STEM])]
         if rest[:1] == " ":
             seconds = _literal_starts(rest[1:], deep, short_stems)
             if seconds and (short_stems or all(_pair_kind(kind, key) == "pair" for kind, key in seconds)):
