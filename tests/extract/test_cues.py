@@ -145,3 +145,17 @@ def test_every_table_alternation_matches_as_the_plain_one(lang):
         assert [m.span() for m in regex.finditer(text)] == [
             m.span() for m in _plain_alternation(patterns).finditer(text)
         ], patterns
+
+
+def test_the_scans_of_a_table_share_one_pass_and_find_what_their_own_automata_find():
+    """The cue index and the word-start scans of a table read their keys from one Aho-Corasick
+    pass; each gets exactly the hits its own automaton would give, in the same order."""
+    table = table_for("it")
+    folded = fold("Il nuovo allenatore ha firmato: lui e il tecnico sono d'accordo, contatti con la societa.")
+    search = search_form(folded)
+    for scan in (table.role_noun_scan, table.pronoun_scan, table.unnamed_role_scan, table.cue_index):
+        assert scan.key_pass is table.cue_index.key_pass
+        assert scan.automaton is not None
+        own = list(scan.automaton.iter(f" {search} "))
+        assert scan.key_pass.hits(search, scan.slot) == own
+    assert table.cue_index.find(folded, search)  # "ha firmato", "contatti"

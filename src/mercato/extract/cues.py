@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import import_module
+from typing import Any
 
 import ahocorasick
 
@@ -148,6 +149,59 @@ class _KeyCues:
         return _phrase_regex(self.any_cue_source)
 
 
+class KeyPass:
+    """One Aho-Corasick pass over a text's search form for several keyed scans: a table's cue
+    index and word-start scans each register their automaton and read their own hits of the one
+    pass, instead of each passing over the whole text. The hits of the last text scanned are
+    kept, as every scan of one article asks in turn (the same `search` string object)."""
+
+    def __init__(self) -> None:
+        self._parts: list[ahocorasick.Automaton] = []
+        self._merged: ahocorasick.Automaton | None = None
+        #: the last search form scanned, and its hits by slot
+        self._last: tuple[str, list[list[tuple[int, Any]]]] | None = None
+
+    def register(self, automaton: ahocorasick.Automaton) -> int:
+        """Add a scan's automaton (its keys and values); returns the slot its hits come in."""
+        self._parts.append(automaton)
+        self._merged = None
+        return len(self._parts) - 1
+
+    def hits(self, search: str, slot: int) -> list[tuple[int, Any]]:
+        """(end, value) for each key of the slot's automaton found in " " + `search` + " ", in the
+        order the slot's own automaton would report them."""
+        last = self._last
+        if last is None or last[0] is not search:
+            last = (search, self._scan(search))
+            self._last = last
+        return last[1][slot]
+
+    def _scan(self, search: str) -> list[list[tuple[int, Any]]]:
+        merged = self._merged or self._merge()
+        by_slot: list[list[tuple[int, Any]]] = [[] for _ in self._parts]
+        if merged.kind == ahocorasick.AHOCORASICK:
+            entries: tuple[tuple[int, Any], ...]
+            for end, entries in merged.iter(f" {search} "):
+                for slot, value in entries:
+                    by_slot[slot].append((end, value))
+        return by_slot
+
+    def _merge(self) -> ahocorasick.Automaton:
+        """One automaton over every registered key, its value the (slot, value) of each scan that
+        has the key. Keys ending at one position are reported longest first in any automaton
+        holding them, so each slot's hits keep the order of its own automaton."""
+        by_key: dict[str, list[tuple[int, Any]]] = {}
+        for slot, automaton in enumerate(self._parts):
+            for key, value in automaton.items():
+                by_key.setdefault(key, []).append((slot, value))
+        merged = ahocorasick.Automaton()
+        for key, entries in by_key.items():
+            merged.add_word(key, tuple(entries))
+        merged.make_automaton()
+        self._merged = merged
+        return merged
+
+
 @dataclass
 class CueIndex:
     """Stage cues indexed by how they start: a whole first word ("contatti"), a first word and the
@@ -159,6 +213,9 @@ class CueIndex:
     automaton: ahocorasick.Automaton
     #: cues whose start is not plain to see: tried first at every word
     anywhere: tuple[tuple[_Rank, StageCue], ...]
+    #: the pass that finds the keys, and the slot of this index's hits
+    key_pass: KeyPass
+    slot: int
 
     def find(self, folded: str, search: str) -> list[tuple[StageCue, int, int]]:
         """Every cue match in a folded text (`search` is its search form); where matches overlap,
@@ -166,7 +223,7 @@ class CueIndex:
         at: dict[int, list[tuple[_Rank, tuple[StageCue, ...]]]] = {}
         if self.automaton.kind == ahocorasick.AHOCORASICK:
             key: _KeyCues  # typed, so that compiled code reads its fields directly
-            for end, key in self.automaton.iter(f" {search} "):
+            for end, key in self.key_pass.hits(search, self.slot):
                 pos = end - key.length + 1
                 if key.any_cue.match(folded, pos):
                     at.setdefault(pos, []).extend(key.groups)
@@ -288,7 +345,7 @@ def _search_key(kind: str, key: str) -> str:
     return f" {key}"
 
 
-def _cue_index(cues: list[StageCue]) -> CueIndex:
+def _cue_index(cues: list[StageCue], key_pass: KeyPass) -> CueIndex:
     entries: dict[str, list[tuple[_Rank, StageCue]]] = {}
     anywhere: list[tuple[_Rank, StageCue]] = []
     hidden: list[StageCue] = []
@@ -316,7 +373,7 @@ def _cue_index(cues: list[StageCue]) -> CueIndex:
         sources = dict.fromkeys(cue.source for _, cues in groups for cue in cues)
         automaton.add_word(key, _KeyCues(len(key), groups, "|".join(f"(?:{source})" for source in sources)))
     automaton.make_automaton()
-    return CueIndex(automaton=automaton, anywhere=tuple(anywhere))
+    return CueIndex(automaton, tuple(anywhere), key_pass, key_pass.register(automaton))
 
 
 #: `\d` spelled out as literal digits, so that `_literal_starts` can read patterns starting with one
@@ -347,14 +404,17 @@ class WordStartScan:
     automaton: ahocorasick.Automaton | None
     #: whether some pattern starts with `\d`, which the keys spell with ASCII digits only
     digits: bool
+    #: the pass that finds the automaton's keys, and the slot of this scan's hits
+    key_pass: KeyPass | None = None
+    slot: int = -1
 
     def finditer(self, folded: str, search: str) -> list[re.Match[str]]:
         """The matches `self.regex.finditer(folded)` gives; `search` is the search form of `folded`."""
-        if self.automaton is None or (self.digits and _has_other_digit(folded)):
+        if self.automaton is None or self.key_pass is None or (self.digits and _has_other_digit(folded)):
             return list(self.regex.finditer(folded))
         if self.automaton.kind != ahocorasick.AHOCORASICK:
             return []  # an empty table
-        starts = sorted({end - length + 1 for end, length in self.automaton.iter(f" {search} ")})
+        starts = sorted({end - length + 1 for end, length in self.key_pass.hits(search, self.slot)})
         found: list[re.Match[str]] = []
         reached = 0
         for start in starts:
@@ -366,16 +426,19 @@ class WordStartScan:
         return found
 
 
-def _word_start_scan(patterns: list[str], regex: re.Pattern[str] | None = None) -> WordStartScan:
+def _word_start_scan(
+    patterns: list[str], regex: re.Pattern[str] | None = None, key_pass: KeyPass | None = None
+) -> WordStartScan:
     r"""A `WordStartScan` of `regex`, by default `phrase_alternation(patterns)`; its matches must start
     at a word start with one of `patterns`. Every pattern must start with a literal word or stem
     (leading optional words and `\d` opened up): then every match starts at a key, and matches
-    are never empty."""
+    are never empty. Its keys are found in `key_pass` (one of its own by default)."""
     regex = regex or phrase_alternation(patterns)
     automaton = _start_automaton(patterns)
     if automaton is None:
         return WordStartScan(regex, None, False)
-    return WordStartScan(regex, automaton, any(r"\d" in p for p in patterns))
+    key_pass = key_pass or KeyPass()
+    return WordStartScan(regex, automaton, any(r"\d" in p for p in patterns), key_pass, key_pass.register(automaton))
 
 
 def _start_automaton(patterns: list[str]) -> ahocorasick.Automaton | None:
@@ -410,12 +473,15 @@ class WordBeforeScan:
     regex: re.Pattern[str]
     #: finds where the nouns start (see `_start_automaton`)
     nouns: ahocorasick.Automaton
+    #: the pass that finds the nouns, and the slot of this scan's hits
+    key_pass: KeyPass
+    slot: int
 
     def finditer(self, folded: str, search: str) -> list[re.Match[str]]:
         """The matches `self.regex.finditer(folded)` gives; `search` is the search form of `folded`."""
         if self.nouns.kind != ahocorasick.AHOCORASICK:
             return []  # no nouns
-        spaces = sorted({end - length for end, length in self.nouns.iter(f" {search} ")})
+        spaces = sorted({end - length for end, length in self.key_pass.hits(search, self.slot)})
         found: list[re.Match[str]] = []
         reached = 0
         for space in spaces:  # the space before a noun
@@ -479,17 +545,17 @@ class CompiledTable:
 _NEVER = re.compile(r"(?!x)x")
 
 
-def _club_epithet(nouns: list[str], adjective_first: bool) -> WordStartScan | WordBeforeScan:
+def _club_epithet(nouns: list[str], adjective_first: bool, key_pass: KeyPass) -> WordStartScan | WordBeforeScan:
     """A club noun and the word next to it (the candidate club adjective)."""
     if not nouns:
-        return _word_start_scan([])
+        return _word_start_scan([], key_pass=key_pass)
     if adjective_first:
         regex = re.compile(r"(?<!\w)([\w\-]+) (?:" + "|".join(nouns) + r")(?!\w)")
         automaton = _start_automaton(nouns)
         if automaton is None or any(r"\d" in noun for noun in nouns):
             return WordStartScan(regex, None, False)
-        return WordBeforeScan(regex, automaton)
-    return _word_start_scan(nouns, re.compile(r"(?<!\w)(?:" + "|".join(nouns) + r") ([\w\-]+)"))
+        return WordBeforeScan(regex, automaton, key_pass, key_pass.register(automaton))
+    return _word_start_scan(nouns, re.compile(r"(?<!\w)(?:" + "|".join(nouns) + r") ([\w\-]+)"), key_pass)
 
 
 def phrase_alternation(patterns: list[str]) -> re.Pattern[str]:
@@ -565,17 +631,18 @@ def compile_table(table: LanguageTable) -> CompiledTable:
             side = {">": "after", "<": "before"}.get(pattern[:1], "near")
             source = pattern[1:] if side != "near" else pattern
             cues.append(StageCue(ClaimType(type_name), Stage(stage_name), side, source))
+    key_pass = KeyPass()  # the cue index and the word-start scans find their keys in one pass
     return CompiledTable(
         lang=table.lang,
         stage_cues=tuple(cues),
-        cue_index=_cue_index(cues),
+        cue_index=_cue_index(cues, key_pass),
         negation=phrase_alternation(table.negations),
         hedge=phrase_alternation(table.hedges),
         attribution=phrase_alternation(table.attributions),
         role_noun=phrase_alternation(table.role_nouns),
-        role_noun_scan=_word_start_scan(table.role_nouns),
-        pronoun_scan=_word_start_scan(table.pronouns),
-        unnamed_role_scan=_word_start_scan(table.unnamed_roles),
+        role_noun_scan=_word_start_scan(table.role_nouns, key_pass=key_pass),
+        pronoun_scan=_word_start_scan(table.pronouns, key_pass=key_pass),
+        unnamed_role_scan=_word_start_scan(table.unnamed_roles, key_pass=key_pass),
         former=phrase_alternation(table.former_markers),
         club_reference=phrase_alternation(table.club_references),
         opponent=phrase_alternation(table.opponent_markers),
@@ -584,7 +651,7 @@ def compile_table(table: LanguageTable) -> CompiledTable:
         counterpart=phrase_alternation(table.counterpart_markers),
         report_reference=phrase_alternation(table.report_references),
         departure_to=re.compile(r"^\s*(?:" + "|".join(table.departure_to) + r")\s*$") if table.departure_to else _NEVER,
-        club_epithet=_club_epithet(table.club_nouns, table.adjective_first),
+        club_epithet=_club_epithet(table.club_nouns, table.adjective_first, key_pass),
         club_descriptor=phrase_alternation(table.club_descriptors),
         pronoun=phrase_alternation(table.pronouns),
         possessive=phrase_alternation(table.possessives),
