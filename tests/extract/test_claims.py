@@ -503,3 +503,28 @@ def test_a_deal_report_credits_the_player_of_the_selling_club_and_his_exit(kb):
     assert found[(fold_key("Viktor Gyökeres"), "move", "Arsenal")] == ["Fabrizio Romano"]
     assert found[(fold_key("Viktor Gyökeres"), "departure", "Sporting CP")] == ["Fabrizio Romano"]
     assert found[(fold_key("Cristhian Mosquera"), "move", "Arsenal")] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "club"),
+    [
+        ("es", "El Barcelona renueva a Hansi Flick hasta 2027. Ya es oficial el respaldo al proyecto de Flick.", "Hansi Flick", "Barcelona"),
+        ("en", "Manchester City have handed Pep Guardiola a new contract until 2027. Guardiola has put pen to paper.", "Pep Guardiola", "Manchester City"),
+        ("it", "La Juventus ha rinnovato il contratto di Dušan Vlahović. È ufficiale: Vlahović firma.", "Dušan Vlahović", "Juventus"),
+    ],
+)
+def test_a_generic_official_cue_about_a_renewal_is_no_move(kb, lang, text, person, club):
+    found = _claims(kb, text, lang)
+    assert _claim(person, "stay", club, "official") in found
+    assert not any(c[0] == fold_key(person) and c[1] == "move" for c in found)
+
+
+def test_a_generic_official_cue_with_no_renewal_is_still_a_move(kb):
+    found = _claims(kb, "Manchester City want a new manager. Pep Guardiola has put pen to paper.", "en")
+    assert _claim("Pep Guardiola", "move", "Manchester City", "official") in found
+
+
+def test_a_renewal_naming_no_club_goes_with_the_one_named_for_it(kb):
+    text = "Il Napoli rinnova con Victor Osimhen. Lo vuole il Galatasaray. Il nigeriano rinnoverà fino al 2027."
+    found = _claims(kb, text, "it")
+    assert not any(c[1] == "stay" and c[2] == "Galatasaray" for c in found)

@@ -105,6 +105,7 @@ class _Evidence:
         direct: bool,
         cue_start: int = 0,
         caps: bool = False,
+        guessed: bool = False,
     ) -> None:
         self.stage = stage
         self.span = span
@@ -115,6 +116,8 @@ class _Evidence:
         self.cue_start = cue_start
         #: a denied official step ("has not signed yet"): the claim stops at agreement
         self.caps = caps
+        #: the sentence names no club for the cue: the club is the article's focus, a guess
+        self.guessed = guessed
 
 
 class _Draft:
@@ -305,6 +308,7 @@ def assemble_claims(
                 s_clubs = {m.entity_id for m in _in_sentence(clubs, ctx.club_starts, sentence)}
                 deal_reports.append(({(c[0].type, club) for c in cues for club in s_clubs}, s_clubs, cited))
         previous_end = sentence.end
+    _drop_contradicted_guesses(drafts)
     _add_implied_departures(drafts, ctx.affiliation)
     for deals, deal_clubs, cited in deal_reports:
         _credit_open_deal(drafts, deals, deal_clubs, cited, ctx.affiliation)
@@ -446,7 +450,10 @@ def _read_sentence(
                     # "secondo X, il tecnico, che aveva lasciato la Lazio, ..."; "X: Y signed as Z's
                     # successor": Y's move is the report, Z's exit a fact it builds on
                     credited = frozenset()
-                evidence = _Evidence(person_stage, span, hedged, credited, conditions.value(), direct, start, capped)
+                guessed = not sentence.start <= club.start < sentence.end
+                evidence = _Evidence(
+                    person_stage, span, hedged, credited, conditions.value(), direct, start, capped, guessed
+                )
                 found.append(((person.entity_id, cue.type, club.entity_id), evidence))
     if any(e.stage != Stage.OFFICIAL and e.sources for _, e in found):
         # "X reports Y is close to Z, free since leaving W": the report is the open move
@@ -973,6 +980,27 @@ def _evidence_span(text: str, sentence: Sentence, cue: tuple[int, int], person: 
         if sentence.start <= m.start < sentence.end:
             start, end = min(start, m.start), max(end, m.end)
     return Span(start, end, text[start:end])
+
+
+def _drop_contradicted_guesses(drafts: dict[tuple[str, ClaimType, str], _Draft]) -> None:
+    """Drop claims resting only on a guessed club (`_Evidence.guessed`) that the article's own
+    words contradict: a move to the club he renews with ("it's official" about a renewal), or a
+    renewal with one club when he is said to renew with another."""
+    stays: dict[str, set[str]] = {}
+    named_stays: dict[str, set[str]] = {}
+    for (person_id, ctype, club_id), draft in drafts.items():
+        if ctype == ClaimType.STAY:
+            stays.setdefault(person_id, set()).add(club_id)
+            if not all(e.guessed for e in draft.evidence):
+                named_stays.setdefault(person_id, set()).add(club_id)
+    for key, draft in list(drafts.items()):
+        person_id, ctype, club_id = key
+        if not all(e.guessed for e in draft.evidence):
+            continue
+        renews_there = ctype == ClaimType.MOVE and club_id in stays.get(person_id, set())
+        renews_elsewhere = ctype == ClaimType.STAY and bool(named_stays.get(person_id, set()) - {club_id})
+        if renews_there or renews_elsewhere:
+            del drafts[key]
 
 
 def _add_implied_departures(drafts: dict[tuple[str, ClaimType, str], _Draft], affiliation: dict[str, str]) -> None:
