@@ -528,3 +528,34 @@ def test_a_renewal_naming_no_club_goes_with_the_one_named_for_it(kb):
     text = "Il Napoli rinnova con Victor Osimhen. Lo vuole il Galatasaray. Il nigeriano rinnoverà fino al 2027."
     found = _claims(kb, text, "it")
     assert not any(c[1] == "stay" and c[2] == "Galatasaray" for c in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "former"),
+    [
+        ("es", "El Valencia ficha a Carlos Corberán, extécnico del Olympiakos y West Bromwich Albion.", "Carlos Corberán", "Olympiacos"),
+        ("it", "Il Milan pensa a Maurizio Sarri, l'ex tecnico della Lazio e Juventus.", "Maurizio Sarri", "SS Lazio"),
+        ("en", "Roma have hired Claudio Ranieri, the former manager of Chelsea and Leicester.", "Claudio Ranieri", "Chelsea"),
+    ],
+)
+def test_a_former_club_in_apposition_is_not_the_one_he_leaves_now(kb, lang, text, person, former):
+    found = _claims(kb, text, lang)
+    assert any(c[0] == fold_key(person) and c[1] == "move" for c in found)
+    assert not any(c[0] == fold_key(person) and c[2] == former for c in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "club"),
+    [
+        ("it", "Il Milan pensa a Maurizio Sarri, l'ex tecnico della Lazio, Napoli e Juventus.", "Maurizio Sarri", "AC Milan"),
+        ("en", "West Ham have held talks with Graham Potter, the former manager of Brighton, Chelsea and Swansea.", "Graham Potter", "West Ham United"),
+    ],
+)
+def test_a_list_of_former_clubs_shares_the_mark(kb, lang, text, person, club):
+    found = _claims(kb, text, lang)
+    assert {c[2] for c in found if c[0] == fold_key(person)} == {club}
+
+
+def test_a_current_club_in_apposition_is_the_one_he_leaves(kb):
+    found = _claims(kb, "Arsenal want Viktor Gyökeres, the striker of Sporting.", "en")
+    assert _claim("Viktor Gyökeres", "departure", "Sporting CP", "risk") in found

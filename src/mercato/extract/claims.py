@@ -41,6 +41,8 @@ _STAFF_GLUE = re.compile(
 )
 #: a person "of" a club right after the name: ", do Sporting", " del Milan", " of Al-Hilal"
 _OF_CLUB = re.compile(r"^,? (?:do|da|del|dello|della|dell'|du|de l'|of|vom|von) ?$")
+#: a list glue with no article or preposition: the items share what stands before the first
+_PLAIN_LIST_GLUE = re.compile(r"\s*(?:,|and|e|y|et|und|,\s*(?:and|e|y|et|und))\s*")
 _PARENTHESIS_CLUB = re.compile(r"^\s*\($")
 _BARE_COMMA = re.compile(r"^\s*,\s*$")
 _NOTHING_OR_COMMA = re.compile(r"\s*,?\s*$")
@@ -135,9 +137,12 @@ class _ClubMarks:
     (never a claim's club), an origin (never where a player moves to), a destination (never the
     club of a departure). Decided on first need: most mentions are never asked about."""
 
-    def __init__(self, folded: str, table: CompiledTable) -> None:
+    def __init__(self, folded: str, table: CompiledTable, clubs: list[Mention] | None = None) -> None:
         self.folded = folded
         self.table = table
+        #: the article's clubs in text order: a list shares the mark of its first club
+        self.clubs = clubs or []
+        self.club_starts = [c.start for c in self.clubs]
         #: per mark, club start -> whether the words before the club make it so
         self._excluded: dict[int, bool] = {}
         self._origin: dict[int, bool] = {}
@@ -163,6 +168,15 @@ class _ClubMarks:
         if marked is None:
             before, table = self._words_before(club), self.table
             marked = _ends_with_marker(before, table.former, 4) or _ends_with_marker(before, table.opponent, 2)
+            if not marked:
+                # "l'ex tecnico di Chelsea, Napoli e Juventus", "the former Chelsea and Spurs boss"
+                i = bisect_left(self.club_starts, club.start)
+                previous = self.clubs[i - 1] if i > 0 else None
+                marked = bool(
+                    previous is not None
+                    and _PLAIN_LIST_GLUE.fullmatch(self.folded, previous.end, club.start)
+                    and self.excluded(previous)
+                )
             self._excluded[club.start] = marked
         return marked
 
@@ -245,7 +259,8 @@ def assemble_claims(
         first = bisect_left(cue_starts, sentence.start)
         if first < len(cue_starts) and cue_starts[first] < sentence.end:
             with_cue[sentence.start : sentence.end] = b"\x01" * (sentence.end - sentence.start)
-    affiliation = _affiliations(folded, named, clubs, table)
+    marks = _ClubMarks(folded, table, clubs)
+    affiliation = _affiliations(folded, named, clubs, table, marks)
     anaphors = _anaphors(folded, search, named, clubs, people, kb, table, role_nouns, with_cue, affiliation)
     persons = sorted(named + anaphors, key=lambda m: m.start)
     affiliated = [p for p in named if p.entity_id in affiliation]
@@ -258,7 +273,7 @@ def assemble_claims(
         persons=persons,
         clubs=clubs,
         outlets=[m for m in mentions if m.kind == EntityKind.OUTLET],
-        marks=_ClubMarks(folded, table),
+        marks=marks,
         history_before=published_year - 2 if published_year else None,
         affiliation=affiliation,
         descriptor_clubs={
@@ -926,7 +941,9 @@ def _is_former(folded: str, club: Mention, table: CompiledTable) -> bool:
     return _ends_with_marker(_words_before(folded, club.start), table.former, 4)
 
 
-def _affiliations(folded: str, persons: list[Mention], clubs: list[Mention], table: CompiledTable) -> dict[str, str]:
+def _affiliations(
+    folded: str, persons: list[Mention], clubs: list[Mention], table: CompiledTable, marks: _ClubMarks
+) -> dict[str, str]:
     """Current club of a player described by it: "Brentford forward Bryan Mbeumo",
     "Newcastle's Alexander Isak". `clubs` are in text order."""
     result: dict[str, str] = {}
@@ -938,7 +955,11 @@ def _affiliations(folded: str, persons: list[Mention], clubs: list[Mention], tab
         for club in near:
             if 0 < club.start - person.end <= 3 and _PARENTHESIS_CLUB.match(folded[person.end : club.start]):
                 result.setdefault(person.entity_id, club.entity_id)  # "Xabi Alonso (Bayer Leverkusen)"
-            elif 0 < club.start - person.end <= 45 and _apposition(folded[person.end : club.start], table):
+            elif (
+                0 < club.start - person.end <= 45
+                and _apposition(folded[person.end : club.start], table)
+                and not marks.excluded(club)  # "Sarri, l'ex tecnico di Chelsea e Juventus"
+            ):
                 result.setdefault(person.entity_id, club.entity_id)  # "Kompany, the manager of Burnley"
             elif 0 < club.start - person.end <= 8 and _OF_CLUB.match(folded[person.end : club.start]):
                 result.setdefault(person.entity_id, club.entity_id)  # "Gyokeres, do Sporting", "Theo del Milan"
