@@ -559,3 +559,23 @@ def test_a_list_of_former_clubs_shares_the_mark(kb, lang, text, person, club):
 def test_a_current_club_in_apposition_is_the_one_he_leaves(kb):
     found = _claims(kb, "Arsenal want Viktor Gyökeres, the striker of Sporting.", "en")
     assert _claim("Viktor Gyökeres", "departure", "Sporting CP", "risk") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "subject", "club"),
+    [
+        ("it", "La Juventus, tramite Cristiano Giuntoli e Giorgio Chiellini, ha offerto un contratto a Thiago Motta.", "Thiago Motta", "Juventus"),
+        ("es", "El Barcelona, a través de Deco, negocia con Nico Williams.", "Nico Williams", "Barcelona"),
+        ("en", "Chelsea, through Paul Winstanley and Laurence Stewart, have made an offer for Victor Osimhen.", "Victor Osimhen", "Chelsea"),
+        ("pt", "O Benfica, através de Rui Costa, negocia com Bruno Lage.", "Bruno Lage", "SL Benfica"),
+        ("fr", "Le PSG, par l'intermédiaire de Luis Campos, négocie avec Victor Osimhen.", "Victor Osimhen", "Paris Saint-Germain"),
+    ],
+)
+def test_the_people_a_club_acts_through_are_not_subjects(kb, lang, text, subject, club):
+    found = _claims(kb, text, lang)
+    assert {(c[0], c[1], c[2]) for c in found} == {(fold_key(subject), "move", club)}
+
+
+def test_a_pair_of_directors_written_as_one_describes_the_club(kb):
+    found = _claims(kb, "Il tentativo della Juventus (tramite Giuntoli-Chiellini) è fallito con Thiago Motta.", "it")
+    assert not any(c[0] in (fold_key("Cristiano Giuntoli"), fold_key("Giorgio Chiellini")) for c in found)

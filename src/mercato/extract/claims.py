@@ -43,6 +43,8 @@ _STAFF_GLUE = re.compile(
 _OF_CLUB = re.compile(r"^,? (?:do|da|del|dello|della|dell'|du|de l'|of|vom|von) ?$")
 #: a list glue with no article or preposition: the items share what stands before the first
 _PLAIN_LIST_GLUE = re.compile(r"\s*(?:,|and|e|y|et|und|,\s*(?:and|e|y|et|und))\s*")
+#: a pair of people written as one ("the X-Y duo")
+_PAIR_DASHES = ("-", "–")
 _PARENTHESIS_CLUB = re.compile(r"^\s*\($")
 _BARE_COMMA = re.compile(r"^\s*,\s*$")
 _NOTHING_OR_COMMA = re.compile(r"\s*,?\s*$")
@@ -240,11 +242,18 @@ def assemble_claims(
     published_year: int | None = None,
 ) -> list[Claim]:
     """`search` is the search form of `folded`; `role_nouns` the spans of the table's role nouns in it."""
-    named = [
-        m
-        for m in mentions
-        if m.kind == EntityKind.PERSON and not _is_journalist(m, kb) and not _describes_club(folded, m, table)
-    ]
+    named: list[Mention] = []
+    describer: Mention | None = None  # the last person named only to describe a club
+    for m in mentions:
+        if m.kind != EntityKind.PERSON or _is_journalist(m, kb):
+            continue
+        if _describes_club(folded, m, table) or (
+            describer is not None
+            and (folded[describer.end : m.start] in _PAIR_DASHES or _LIST_GLUE.match(folded[describer.end : m.start]))
+        ):
+            describer = m  # "tramite X e Y", "led by X and Y", "through the X-Y duo": all describe the club
+        else:
+            named.append(m)
     clubs = [m for m in mentions if m.kind == EntityKind.CLUB]
     names = bytearray(len(folded))
     for m in mentions:
