@@ -503,3 +503,79 @@ def test_a_deal_report_credits_the_player_of_the_selling_club_and_his_exit(kb):
     assert found[(fold_key("Viktor Gyökeres"), "move", "Arsenal")] == ["Fabrizio Romano"]
     assert found[(fold_key("Viktor Gyökeres"), "departure", "Sporting CP")] == ["Fabrizio Romano"]
     assert found[(fold_key("Cristhian Mosquera"), "move", "Arsenal")] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "club"),
+    [
+        ("es", "El Barcelona renueva a Hansi Flick hasta 2027. Ya es oficial el respaldo al proyecto de Flick.", "Hansi Flick", "Barcelona"),
+        ("en", "Manchester City have handed Pep Guardiola a new contract until 2027. Guardiola has put pen to paper.", "Pep Guardiola", "Manchester City"),
+        ("it", "La Juventus ha rinnovato il contratto di Dušan Vlahović. È ufficiale: Vlahović firma.", "Dušan Vlahović", "Juventus"),
+    ],
+)
+def test_a_generic_official_cue_about_a_renewal_is_no_move(kb, lang, text, person, club):
+    found = _claims(kb, text, lang)
+    assert _claim(person, "stay", club, "official") in found
+    assert not any(c[0] == fold_key(person) and c[1] == "move" for c in found)
+
+
+def test_a_generic_official_cue_with_no_renewal_is_still_a_move(kb):
+    found = _claims(kb, "Manchester City want a new manager. Pep Guardiola has put pen to paper.", "en")
+    assert _claim("Pep Guardiola", "move", "Manchester City", "official") in found
+
+
+def test_a_renewal_naming_no_club_goes_with_the_one_named_for_it(kb):
+    text = "Il Napoli rinnova con Victor Osimhen. Lo vuole il Galatasaray. Il nigeriano rinnoverà fino al 2027."
+    found = _claims(kb, text, "it")
+    assert not any(c[1] == "stay" and c[2] == "Galatasaray" for c in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "former"),
+    [
+        ("es", "El Valencia ficha a Carlos Corberán, extécnico del Olympiakos y West Bromwich Albion.", "Carlos Corberán", "Olympiacos"),
+        ("it", "Il Milan pensa a Maurizio Sarri, l'ex tecnico della Lazio e Juventus.", "Maurizio Sarri", "SS Lazio"),
+        ("en", "Roma have hired Claudio Ranieri, the former manager of Chelsea and Leicester.", "Claudio Ranieri", "Chelsea"),
+    ],
+)
+def test_a_former_club_in_apposition_is_not_the_one_he_leaves_now(kb, lang, text, person, former):
+    found = _claims(kb, text, lang)
+    assert any(c[0] == fold_key(person) and c[1] == "move" for c in found)
+    assert not any(c[0] == fold_key(person) and c[2] == former for c in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "club"),
+    [
+        ("it", "Il Milan pensa a Maurizio Sarri, l'ex tecnico della Lazio, Napoli e Juventus.", "Maurizio Sarri", "AC Milan"),
+        ("en", "West Ham have held talks with Graham Potter, the former manager of Brighton, Chelsea and Swansea.", "Graham Potter", "West Ham United"),
+    ],
+)
+def test_a_list_of_former_clubs_shares_the_mark(kb, lang, text, person, club):
+    found = _claims(kb, text, lang)
+    assert {c[2] for c in found if c[0] == fold_key(person)} == {club}
+
+
+def test_a_current_club_in_apposition_is_the_one_he_leaves(kb):
+    found = _claims(kb, "Arsenal want Viktor Gyökeres, the striker of Sporting.", "en")
+    assert _claim("Viktor Gyökeres", "departure", "Sporting CP", "risk") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "subject", "club"),
+    [
+        ("it", "La Juventus, tramite Cristiano Giuntoli e Giorgio Chiellini, ha offerto un contratto a Thiago Motta.", "Thiago Motta", "Juventus"),
+        ("es", "El Barcelona, a través de Deco, negocia con Nico Williams.", "Nico Williams", "Barcelona"),
+        ("en", "Chelsea, through Paul Winstanley and Laurence Stewart, have made an offer for Victor Osimhen.", "Victor Osimhen", "Chelsea"),
+        ("pt", "O Benfica, através de Rui Costa, negocia com Bruno Lage.", "Bruno Lage", "SL Benfica"),
+        ("fr", "Le PSG, par l'intermédiaire de Luis Campos, négocie avec Victor Osimhen.", "Victor Osimhen", "Paris Saint-Germain"),
+    ],
+)
+def test_the_people_a_club_acts_through_are_not_subjects(kb, lang, text, subject, club):
+    found = _claims(kb, text, lang)
+    assert {(c[0], c[1], c[2]) for c in found} == {(fold_key(subject), "move", club)}
+
+
+def test_a_pair_of_directors_written_as_one_describes_the_club(kb):
+    found = _claims(kb, "Il tentativo della Juventus (tramite Giuntoli-Chiellini) è fallito con Thiago Motta.", "it")
+    assert not any(c[0] in (fold_key("Cristiano Giuntoli"), fold_key("Giorgio Chiellini")) for c in found)

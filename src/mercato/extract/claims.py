@@ -41,6 +41,10 @@ _STAFF_GLUE = re.compile(
 )
 #: a person "of" a club right after the name: ", do Sporting", " del Milan", " of Al-Hilal"
 _OF_CLUB = re.compile(r"^,? (?:do|da|del|dello|della|dell'|du|de l'|of|vom|von) ?$")
+#: a list glue with no article or preposition: the items share what stands before the first
+_PLAIN_LIST_GLUE = re.compile(r"\s*(?:,|and|e|y|et|und|,\s*(?:and|e|y|et|und))\s*")
+#: a pair of people written as one ("the X-Y duo")
+_PAIR_DASHES = ("-", "–")
 _PARENTHESIS_CLUB = re.compile(r"^\s*\($")
 _BARE_COMMA = re.compile(r"^\s*,\s*$")
 _NOTHING_OR_COMMA = re.compile(r"\s*,?\s*$")
@@ -105,6 +109,7 @@ class _Evidence:
         direct: bool,
         cue_start: int = 0,
         caps: bool = False,
+        guessed: bool = False,
     ) -> None:
         self.stage = stage
         self.span = span
@@ -115,6 +120,8 @@ class _Evidence:
         self.cue_start = cue_start
         #: a denied official step ("has not signed yet"): the claim stops at agreement
         self.caps = caps
+        #: the sentence names no club for the cue: the club is the article's focus, a guess
+        self.guessed = guessed
 
 
 class _Draft:
@@ -132,9 +139,12 @@ class _ClubMarks:
     (never a claim's club), an origin (never where a player moves to), a destination (never the
     club of a departure). Decided on first need: most mentions are never asked about."""
 
-    def __init__(self, folded: str, table: CompiledTable) -> None:
+    def __init__(self, folded: str, table: CompiledTable, clubs: list[Mention] | None = None) -> None:
         self.folded = folded
         self.table = table
+        #: the article's clubs in text order: a list shares the mark of its first club
+        self.clubs = clubs or []
+        self.club_starts = [c.start for c in self.clubs]
         #: per mark, club start -> whether the words before the club make it so
         self._excluded: dict[int, bool] = {}
         self._origin: dict[int, bool] = {}
@@ -160,6 +170,15 @@ class _ClubMarks:
         if marked is None:
             before, table = self._words_before(club), self.table
             marked = _ends_with_marker(before, table.former, 4) or _ends_with_marker(before, table.opponent, 2)
+            if not marked:
+                # "l'ex tecnico di Chelsea, Napoli e Juventus", "the former Chelsea and Spurs boss"
+                i = bisect_left(self.club_starts, club.start)
+                previous = self.clubs[i - 1] if i > 0 else None
+                marked = bool(
+                    previous is not None
+                    and _PLAIN_LIST_GLUE.fullmatch(self.folded, previous.end, club.start)
+                    and self.excluded(previous)
+                )
             self._excluded[club.start] = marked
         return marked
 
@@ -223,11 +242,18 @@ def assemble_claims(
     published_year: int | None = None,
 ) -> list[Claim]:
     """`search` is the search form of `folded`; `role_nouns` the spans of the table's role nouns in it."""
-    named = [
-        m
-        for m in mentions
-        if m.kind == EntityKind.PERSON and not _is_journalist(m, kb) and not _describes_club(folded, m, table)
-    ]
+    named: list[Mention] = []
+    describer: Mention | None = None  # the last person named only to describe a club
+    for m in mentions:
+        if m.kind != EntityKind.PERSON or _is_journalist(m, kb):
+            continue
+        if _describes_club(folded, m, table) or (
+            describer is not None
+            and (folded[describer.end : m.start] in _PAIR_DASHES or _LIST_GLUE.match(folded[describer.end : m.start]))
+        ):
+            describer = m  # "tramite X e Y", "led by X and Y", "through the X-Y duo": all describe the club
+        else:
+            named.append(m)
     clubs = [m for m in mentions if m.kind == EntityKind.CLUB]
     names = bytearray(len(folded))
     for m in mentions:
@@ -242,7 +268,8 @@ def assemble_claims(
         first = bisect_left(cue_starts, sentence.start)
         if first < len(cue_starts) and cue_starts[first] < sentence.end:
             with_cue[sentence.start : sentence.end] = b"\x01" * (sentence.end - sentence.start)
-    affiliation = _affiliations(folded, named, clubs, table)
+    marks = _ClubMarks(folded, table, clubs)
+    affiliation = _affiliations(folded, named, clubs, table, marks)
     anaphors = _anaphors(folded, search, named, clubs, people, kb, table, role_nouns, with_cue, affiliation)
     persons = sorted(named + anaphors, key=lambda m: m.start)
     affiliated = [p for p in named if p.entity_id in affiliation]
@@ -255,7 +282,7 @@ def assemble_claims(
         persons=persons,
         clubs=clubs,
         outlets=[m for m in mentions if m.kind == EntityKind.OUTLET],
-        marks=_ClubMarks(folded, table),
+        marks=marks,
         history_before=published_year - 2 if published_year else None,
         affiliation=affiliation,
         descriptor_clubs={
@@ -305,6 +332,7 @@ def assemble_claims(
                 s_clubs = {m.entity_id for m in _in_sentence(clubs, ctx.club_starts, sentence)}
                 deal_reports.append(({(c[0].type, club) for c in cues for club in s_clubs}, s_clubs, cited))
         previous_end = sentence.end
+    _drop_contradicted_guesses(drafts)
     _add_implied_departures(drafts, ctx.affiliation)
     for deals, deal_clubs, cited in deal_reports:
         _credit_open_deal(drafts, deals, deal_clubs, cited, ctx.affiliation)
@@ -446,7 +474,10 @@ def _read_sentence(
                     # "secondo X, il tecnico, che aveva lasciato la Lazio, ..."; "X: Y signed as Z's
                     # successor": Y's move is the report, Z's exit a fact it builds on
                     credited = frozenset()
-                evidence = _Evidence(person_stage, span, hedged, credited, conditions.value(), direct, start, capped)
+                guessed = not sentence.start <= club.start < sentence.end
+                evidence = _Evidence(
+                    person_stage, span, hedged, credited, conditions.value(), direct, start, capped, guessed
+                )
                 found.append(((person.entity_id, cue.type, club.entity_id), evidence))
     if any(e.stage != Stage.OFFICIAL and e.sources for _, e in found):
         # "X reports Y is close to Z, free since leaving W": the report is the open move
@@ -919,7 +950,9 @@ def _is_former(folded: str, club: Mention, table: CompiledTable) -> bool:
     return _ends_with_marker(_words_before(folded, club.start), table.former, 4)
 
 
-def _affiliations(folded: str, persons: list[Mention], clubs: list[Mention], table: CompiledTable) -> dict[str, str]:
+def _affiliations(
+    folded: str, persons: list[Mention], clubs: list[Mention], table: CompiledTable, marks: _ClubMarks
+) -> dict[str, str]:
     """Current club of a player described by it: "Brentford forward Bryan Mbeumo",
     "Newcastle's Alexander Isak". `clubs` are in text order."""
     result: dict[str, str] = {}
@@ -931,7 +964,11 @@ def _affiliations(folded: str, persons: list[Mention], clubs: list[Mention], tab
         for club in near:
             if 0 < club.start - person.end <= 3 and _PARENTHESIS_CLUB.match(folded[person.end : club.start]):
                 result.setdefault(person.entity_id, club.entity_id)  # "Xabi Alonso (Bayer Leverkusen)"
-            elif 0 < club.start - person.end <= 45 and _apposition(folded[person.end : club.start], table):
+            elif (
+                0 < club.start - person.end <= 45
+                and _apposition(folded[person.end : club.start], table)
+                and not marks.excluded(club)  # "Sarri, l'ex tecnico di Chelsea e Juventus"
+            ):
                 result.setdefault(person.entity_id, club.entity_id)  # "Kompany, the manager of Burnley"
             elif 0 < club.start - person.end <= 8 and _OF_CLUB.match(folded[person.end : club.start]):
                 result.setdefault(person.entity_id, club.entity_id)  # "Gyokeres, do Sporting", "Theo del Milan"
@@ -973,6 +1010,27 @@ def _evidence_span(text: str, sentence: Sentence, cue: tuple[int, int], person: 
         if sentence.start <= m.start < sentence.end:
             start, end = min(start, m.start), max(end, m.end)
     return Span(start, end, text[start:end])
+
+
+def _drop_contradicted_guesses(drafts: dict[tuple[str, ClaimType, str], _Draft]) -> None:
+    """Drop claims resting only on a guessed club (`_Evidence.guessed`) that the article's own
+    words contradict: a move to the club he renews with ("it's official" about a renewal), or a
+    renewal with one club when he is said to renew with another."""
+    stays: dict[str, set[str]] = {}
+    named_stays: dict[str, set[str]] = {}
+    for (person_id, ctype, club_id), draft in drafts.items():
+        if ctype == ClaimType.STAY:
+            stays.setdefault(person_id, set()).add(club_id)
+            if not all(e.guessed for e in draft.evidence):
+                named_stays.setdefault(person_id, set()).add(club_id)
+    for key, draft in list(drafts.items()):
+        person_id, ctype, club_id = key
+        if not all(e.guessed for e in draft.evidence):
+            continue
+        renews_there = ctype == ClaimType.MOVE and club_id in stays.get(person_id, set())
+        renews_elsewhere = ctype == ClaimType.STAY and bool(named_stays.get(person_id, set()) - {club_id})
+        if renews_there or renews_elsewhere:
+            del drafts[key]
 
 
 def _add_implied_departures(drafts: dict[tuple[str, ClaimType, str], _Draft], affiliation: dict[str, str]) -> None:
