@@ -76,7 +76,7 @@ _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d{2})(?![\d])")
 _WORD = re.compile(r"\w+")
 _NEGATION_WINDOW = 28
-_MODAL_WINDOW = 30
+_MODAL_WINDOW = 40
 _CLUB_WINDOW = 90
 #: a person after the cue counts as this much further away: subjects usually come first
 _PERSON_AFTER = 1.5

@@ -203,6 +203,8 @@ def _case_rule(alias: Alias) -> _CaseRule:
         if len(words) > 1 and words[0] not in _ARTICLES:
             # a two-word nickname is no ordinary phrase ("os red devils"); "la roja" is
             return _CaseRule(web_address_at, None, None)
+    if alias.kind == EntityKind.OUTLET and surface.islower() and " " not in surface:
+        return _CaseRule(web_address_at, None, None)  # a brand written in lower case: "laut kicker"
     first, _, rest = surface.partition(" ")
     if rest and alias.kind == EntityKind.PERSON and first.lower() in _ARTICLES:
         return _CaseRule(web_address_at, None, len(first) + 1)  # "ha puntato la Joya", "the Special One"

@@ -62,7 +62,7 @@ TABLE = LanguageTable(
             r"ultiman", r"ultimando", r"flecos", r"(?:ha|han) presentado (?:una|su|la) (?:primera |segunda |nueva )?(?:oferta|propuesta)",
             r"rechaz\w* (?:una|la|su|la primera|una primera|una segunda) (?:oferta|propuesta)(?: del?)?",
             r"mejora(?:do)? (?:la|su) oferta", r"trabaja(?:n)? en (?:el|su) fichaje", r"encarrilad[oa]",
-            r"tira y afloja", r"(?:pagar|abonar|depositar|ejecutar)\w* (?:su |la )?clausula", r"se complica",
+            r"tira y afloja", r"(?:vuelve|volvera|volvio|volveran|vuelven) a la carga", r"(?:pagar|abonar|depositar|ejecutar)\w* (?:su |la )?clausula", r"se complica",
         ],
         "move:agreement": [
             r"(?:para )?asumir el cargo de",
