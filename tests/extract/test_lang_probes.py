@@ -55,3 +55,41 @@ def test_de_lower_case_kicker_is_an_outlet(kb):
 def test_de_modal_before_a_verb_final_departure(kb):
     claims = _claims(kb, "de", "Xabi Alonso könnte Bayer Leverkusen im Sommer verlassen.")
     assert ("Xabi Alonso", "departure", "Bayer Leverkusen", "risk") in claims
+
+
+def test_es_seleccion_de_country_is_that_country(kb):
+    claims = _claims(
+        kb, "es", "Carlo Ancelotti dejará el Real Madrid en junio para dirigir a la selección de Brasil."
+    )
+    assert ("Carlo Ancelotti", "move", "Brazil national team", "agreement") in claims
+    assert not any(c[2] == "Spain national team" for c in claims)
+
+
+def test_fr_origin_named_after_the_fee(kb):
+    claims = _claims(
+        kb, "fr", "Le PSG a signé Khvicha Kvaratskhelia pour 70 millions d'euros en provenance de Naples."
+    )
+    assert ("Khvicha Kvaratskhelia", "departure", "SSC Napoli", "official") in claims
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "subject", "club"),
+    [
+        ("es", "La Real Sociedad ha mantenido contactos con Martín Zubimendi para su renovación.", "Martín Zubimendi", "Real Sociedad"),
+        ("pt", "O Sporting já contactou o empresário de Geovany Quenda para discutir a renovação.", "Geovany Quenda", "Sporting CP"),
+        ("fr", "Lille a engagé des discussions avec Jonathan David pour une prolongation.", "Jonathan David", "Lille"),
+        ("en", "Arsenal have opened talks with Bukayo Saka over a new contract.", "Bukayo Saka", "Arsenal"),
+    ],
+)
+def test_talks_about_a_renewal_are_stay_negotiation(kb, lang, text, subject, club):
+    assert (subject, "stay", club, "negotiation") in _claims(kb, lang, text)
+
+
+def test_option_to_buy_is_no_speculation_cue(kb):
+    claims = _claims(kb, "es", "El Betis ha cerrado la cesión de Antony con opción de compra.")
+    assert ("Antony", "move", "Real Betis", "agreement") in claims
+
+
+def test_pt_lending_club_loses_the_player(kb):
+    claims = _claims(kb, "pt", "O Benfica emprestou Tiago Gouveia ao Nice com opção de compra.")
+    assert ("Tiago Gouveia", "departure", "SL Benfica", "official") in claims

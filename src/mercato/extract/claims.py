@@ -448,7 +448,7 @@ def _read_sentence(
                 origins = [
                     c
                     for c in s_clubs
-                    if abs(c.start - person.end) <= 40
+                    if abs(c.start - person.end) <= 60
                     and not 0 <= c.start - end <= 1  # "richiesto dalla Juventus": the cue's own "da"
                     and ctx.marks.origin(c)
                 ]
