@@ -76,7 +76,7 @@ _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d{2})(?![\d])")
 _WORD = re.compile(r"\w+")
 _NEGATION_WINDOW = 28
-_MODAL_WINDOW = 30
+_MODAL_WINDOW = 40
 _CLUB_WINDOW = 90
 #: a person after the cue counts as this much further away: subjects usually come first
 _PERSON_AFTER = 1.5
@@ -448,7 +448,7 @@ def _read_sentence(
                 origins = [
                     c
                     for c in s_clubs
-                    if abs(c.start - person.end) <= 40
+                    if abs(c.start - person.end) <= 60
                     and not 0 <= c.start - end <= 1  # "richiesto dalla Juventus": the cue's own "da"
                     and ctx.marks.origin(c)
                 ]

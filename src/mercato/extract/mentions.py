@@ -140,6 +140,8 @@ _ARTICLES = frozenset(
     ["the", "la", "le", "les", "los", "las", "il", "lo", "gli", "i", "o", "os", "a", "as", "die", "der", "das", "el"]
 )
 _DOMAIN_SUFFIX = re.compile(r"\.(?:it|com|es|fr|de|pt|br|net|org|co\.uk)\b", re.IGNORECASE)
+#: a preposition and a capitalised word right after a national team's nickname ("la selección de Brasil")
+_NAMES_ITS_COUNTRY = re.compile(r" (?:de|del|do|da|di|du|de la|von) [A-ZÀ-ÖØ-Þ]")
 _NEXT_CAPITALISED = re.compile(r" [A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿā-ž]")
 #: a capitalised word (group 1) and its possessive "'s"; the word boundary before it is tested after
 #: its first letter (a word character, so: no word character before it), which lets the scan jump
@@ -203,6 +205,8 @@ def _case_rule(alias: Alias) -> _CaseRule:
         if len(words) > 1 and words[0] not in _ARTICLES:
             # a two-word nickname is no ordinary phrase ("os red devils"); "la roja" is
             return _CaseRule(web_address_at, None, None)
+    if alias.kind == EntityKind.OUTLET and surface.islower() and " " not in surface:
+        return _CaseRule(web_address_at, None, None)  # a brand written in lower case: "laut kicker"
     first, _, rest = surface.partition(" ")
     if rest and alias.kind == EntityKind.PERSON and first.lower() in _ARTICLES:
         return _CaseRule(web_address_at, None, len(first) + 1)  # "ha puntato la Joya", "the Special One"
@@ -401,6 +405,8 @@ def _choose_club(
     ids = [a.entity_id for a in usable if a.entity_id in kb.clubs]
     if not ids:
         return None
+    if not country and all(kb.clubs[cid].national_team for cid in ids) and _NAMES_ITS_COUNTRY.match(text, cand.end):
+        return None  # "la selección de Brasil": the country named next says which team
     for club_id in ids:
         if club_id in seen:
             return club_id

@@ -24,9 +24,10 @@ TABLE = LanguageTable(
             r"monitoring", r"admire(?:s|d)?", r"(?:first|top|no ?1|number one|preferred|main|ideal) (?:choice|option|target)", r"could (?:join|move|replace|become|land|sign)", r"look towards",
             r"looking (?:at|to sign)", r"tipped", r"in contention", r"on (?:his|their) wishlist", r"wishlist",
             r"dream", r"approach for", r"move for", r"pursuit", r"chasing", r"chase",
-            r"could also enter the equation", r"in the frame", r"options?", r"touted", r"mooted",
+            r"could also enter the equation", r"in the frame", r"options?(?! to (?:buy|sign|purchase|make))", r"touted", r"mooted",
             r"open to (?:a )?move", r"tempted", r"(?:turned|turn|turns|switched|switch|shifted) (?:their|its) (?:attention|focus) to", r"(?:have |has )?(?:already )?(?:lined up|identified|earmarked|singled out)", r"(?:also )?wanted by", r"set to (?:be offered|be approached)",
             r"(?:potential|possible|viable) (?:alternative|replacement|successor)s?", r"alternatives?",
+            r"(?:frontrunner|front-runner|favourite|favorite|candidate|in line|tipped|in the running) to (?:become|be named|be appointed)(?: as)?(?: the)? (?:new|next)",
         ],
         "move:contact": [
             r"(?:enquiry|enquiries|inquiry|inquiries|contact)(?: also)? from",
@@ -76,9 +77,9 @@ TABLE = LanguageTable(
         "departure:risk": [
             r"(?:handed|hand|hands|handing|submitted|submit|submits|put) in a (?:formal |written )?transfer request", r"transfer request", r"on thin ice", r"(?:his|their) job (?:is )?(?:on the line|under threat)", r"(?:given|handed) an ultimatum", r"could be shown the door",
             r"(?:likely|expected|set|poised) to leave", r"(?:linked|tipped) with a move away", r"could be on the move", r"wants? to leave", r"(?:his|their) future (?:is )?(?:uncertain|in doubt)",
-            r"at risk", r"under (?:pressure|threat|scrutiny)", r"in danger", r"on the brink of the sack",
+            r"at risk", r"under (?:(?:growing|increasing|mounting|intense|huge|severe) )?(?:pressure|threat|scrutiny)", r"in danger", r"on the brink of the sack",
             r"could be (?:sacked|dismissed|fired|axed|sold)", r"facing the sack", r"hot seat", r"future in doubt",
-            r"uncertain future", r"future at (?:[\w.\-]+ ){1,4}(?:is |remains |looks )?(?:uncertain|in doubt|in the balance|up in the air)", r">replace", r">replacing", r">successor to", r"expected to (?:be sold|leave)",
+            r"uncertain future", r"future at (?:[\w.\-]+ ){1,4}(?:is |remains |looks )?(?:uncertain|in doubt|in the balance|up in the air)", r">replace", r">replacing", r">could (?:also )?replace", r">successor to", r"expected to (?:be sold|leave)",
             r"set to (?:leave|depart|be sold|be sacked)", r"could leave", r"exit", r"departure from",
             r"sell", r"sale", r"open to (?:a )?(?:move|sale|offers)", r"up for sale", r"want(?:s)? out",
             r"leave (?:the club|in the summer|this summer)", r">will replace", r"if he does leave",
@@ -101,7 +102,7 @@ TABLE = LanguageTable(
         ],
         "departure:off": [r"(?:have|has) no (?:plans|intention) (?:to sell|of selling)", r"backed", r"given (?:the|his) backing", r"vote of confidence", r"will stay", r"not for sale", r"remain in charge", r"ruled? out (?:selling|a sale of|letting)", r"(?:will not|won't|refuse to|are not prepared to|have no intention of|not willing to) sell"],
         "stay:speculation": [r"renewal", r"extension talks", r"(?:desire|wish|intention|determined|keen|wants?|wanted|hopes?|hoping|happy) to (?:stay|remain)"],
-        "stay:negotiation": [r"(?:contract|extension|renewal) talks", r"negotiating (?:a|an) (?:new|extension)"],
+        "stay:negotiation": [r"(?:contract|extension|renewal) talks", r"(?:over|about|on) (?:a )?(?:new contract|contract extension|new deal)", r"negotiating (?:a|an) (?:new|extension)"],
         "stay:agreement": [r"agreed (?:a|an) (?:new contract|extension)", r"will (?:extend|renew)", r"(?:is )?set to renew", r"set to extend", r"set to (?:sign|pen|put pen to paper on) a new"],
         "stay:official": [
             r"tied (?:him )?down", r"new (?:long-term )?(?:deal|contract) (?:until|to)", r"extended (?:his|their) (?:stay|deal)",r"extended (?:his|their)? ?contract", r"signed (?:a )?new (?:[\w\-]+ )?(?:contract|deal)", r"extension", r"renewed", r"extends"],

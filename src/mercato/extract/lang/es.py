@@ -27,7 +27,7 @@ _ROLES = (
 TABLE = LanguageTable(
     lang="es",
     countries=["Spain", "Mexico", "Argentina"],
-    national_coach=[r"seleccionador (?:de|del)", r"(?:entrenador|tecnico|dt) de la seleccion de"],
+    national_coach=[r"seleccionador (?:de|del)", r"(?:entrenador|tecnico|dt) de la seleccion de", r"seleccion de"],
     refusals=[r"(?:ha |han )?(?:rechazado|rechaza|rechazo|declinado|declina|dicho no a)"],
     stages={
         "move:speculation": [
@@ -36,7 +36,7 @@ TABLE = LanguageTable(
             r"interes(?:a|an|ado|ada|ados|e)?", r"se interes(?:a|an|o|aron) por", r"le interesa",
             r"en (?:la |su )?(?:agenda|lista|orbita|carpeta|radar|mira|recamara|quiniela)", r"en el radar",
             r"objetivos?(?! (?:es|era|sera|fue|de la temporada|de la permanencia))", r"candidat[oa]s?",
-            r"candidatura", r"suena(?:n)?(?: con fuerza)?", r"sonando", r"opcion(?:es)?", r"sueno",
+            r"candidatura", r"suena(?:n)?(?: con fuerza)?", r"sonando", r"opcion(?:es)?(?! de (?:compra|recompra|venta))", r"sueno",
             r"quiere(?:n)?", r"queria(?:n)?", r"pretende(?:n)?", r"pretendid[oa]", r"pretendientes?",
             r"estudia(?:n)?", r"sigue(?:n)? (?:la pista|de cerca|muy de cerca|con atencion|los pasos)",
             r"le sigue(?:n)?", r"vinculad[oa]s?", r"relacionad[oa]s?", r"apuesta(?:n)? por", r"favorit[oa]s?",
@@ -62,11 +62,11 @@ TABLE = LanguageTable(
             r"ultiman", r"ultimando", r"flecos", r"(?:ha|han) presentado (?:una|su|la) (?:primera |segunda |nueva )?(?:oferta|propuesta)",
             r"rechaz\w* (?:una|la|su|la primera|una primera|una segunda) (?:oferta|propuesta)(?: del?)?",
             r"mejora(?:do)? (?:la|su) oferta", r"trabaja(?:n)? en (?:el|su) fichaje", r"encarrilad[oa]",
-            r"tira y afloja", r"(?:pagar|abonar|depositar|ejecutar)\w* (?:su |la )?clausula", r"se complica",
+            r"tira y afloja", r"(?:vuelve|volvera|volvio|volveran|vuelven) a la carga", r"(?:pagar|abonar|depositar|ejecutar)\w* (?:su |la )?clausula", r"se complica",
         ],
         "move:agreement": [
             r"(?:para )?asumir el cargo de",
-            r"(?:ha |han )?(?:cerrado|cierra|cerro|cierran|amarrado|amarra) (?:el|la) (?:fichaje|llegada|incorporacion|contratacion|traspaso)",
+            r"(?:ha |han )?(?:cerrado|cierra|cerro|cierran|amarrado|amarra) (?:el|la) (?:fichaje|llegada|incorporacion|contratacion|traspaso|cesion)",
             r">(?:su |el )?(?:sustituto|relevo|sucesor|reemplazo|recambio) (?:sera|va a ser)",
             r"(?:muy )?cerca de (?:cerrar|fichar|firmar|ser|llegar|convertirse|incorporarse|cerrar el fichaje)",
             r"(?:vuelve|regresa|volvera|regresara) (?:al|a la|a)",
@@ -82,7 +82,7 @@ TABLE = LanguageTable(
             r"sera el nuevo", r"firmara", r"fichara", r"llegara al?", r"vestira (?:la camiseta|de)",
             r"(?:reconocimiento|revision|pruebas) medic[oa]s?", r"here we go", r"el elegido", r"elegid[oa]", r"ha elegido",
             r">se (?:ha )?decant\w* por", r"(?:pone|puso|pondra|ponen) rumbo a", r"rumbo a", r"sera anunciado", r"sera (?:transferido|traspasado|cedido|fichado)",
-            r"se anunciara", r"sera presentado", r"se hara oficial", r"dirigira (?:al|a la|el|la)",
+            r"se anunciara", r"sera presentado", r"para (?:dirigir|entrenar) (?:al|a la|a|el|la)", r"se hara oficial", r"dirigira (?:al|a la|el|la)",
             r"acepta(?:do)? la (?:oferta|propuesta)", r"acepto la (?:oferta|propuesta)",
         ],
         "move:official": [
@@ -166,7 +166,7 @@ TABLE = LanguageTable(
         ],
         "stay:negotiation": [
             r"negocia(?:n)? (?:su |la )?renovacion", r"negociando (?:la|su) renovacion",
-            r"negociaciones? para (?:la|su) renovacion", r"conversaciones para (?:la|su) renovacion",
+            r"negociaciones? para (?:la|su) renovacion", r"para (?:la|su) renovacion", r"conversaciones para (?:la|su) renovacion",
             r"(?:oferta|propuesta) de renovacion",
         ],
         "stay:agreement": [

@@ -122,7 +122,7 @@ TABLE = LanguageTable(
         "stay:speculation": [r"prolongation", r"veut rester", r"rester", r"restera", r"reste (?:au|a|a la)", r"renouvellement", r"bail"],
         "stay:negotiation": [
             r"discussions? (?:pour|sur|autour d') ?(?:une|la|sa|d'une) prolongation", r"negoci\w* (?:sa|une|la) prolongation",
-            r"offre de prolongation", r"proposition de prolongation", r"prolongation (?:en discussion|en negociation)",
+            r"offre de prolongation", r"pour (?:une|sa|la) prolongation", r"proposition de prolongation", r"prolongation (?:en discussion|en negociation)",
         ],
         "stay:agreement": [
             r"accord (?:pour|sur) (?:une|la|sa) prolongation", r"va prolonger", r"prolongera", r"va renouveler",

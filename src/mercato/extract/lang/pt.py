@@ -26,13 +26,13 @@ _ROLES = (
 TABLE = LanguageTable(
     lang="pt",
     countries=["Portugal", "Brazil"],
-    national_coach=[r"(?:selecionador|seleccionador|treinador|tecnico) (?:da selecao d[oae]s?|d[oae]s?)"],
+    national_coach=[r"(?:selecionador|seleccionador|treinador|tecnico) (?:da selecao d[oae]s?|d[oae]s?)", r"selecao d[oae]s?"],
     refusals=[r"(?:recusou|recusa|rejeitou|rejeita|recusaram|rejeitaram)"],
     stages={
         "move:speculation": [
             r"<(?:e )?o (?:nome )?preferido",
             r"interess\w*", r"na mira", r"mira(?:m)?", r"alvo", r"alvos", r"candidat[oa]s?", r"cobicad[oa]",
-            r"na (?:lista|agenda|pauta|orbita)", r"no radar", r"na rota", r"apontad[oa]", r"hipotese", r"opcao",
+            r"na (?:lista|agenda|pauta|orbita)", r"no radar", r"na rota", r"apontad[oa]", r"hipotese", r"opcao(?! de (?:compra|recompra|venda))",
             r"opcoes", r"pode (?:chegar|rumar|assinar|reforcar|ser o novo|voltar|regressar|trocar)",
             r"deve (?:levar|chegar|reforcar|voltar|regressar|ser o novo|assumir|rumar)",
             r"devera (?:levar|chegar|ser|voltar|regressar|reforcar|assumir|rumar)", r">leva(?:r|ra)? consigo(?: os| o)?",
@@ -60,6 +60,7 @@ TABLE = LanguageTable(
             r"(?:pagar|bater|accionar|acionar|depositar)\w* (?:a )?clausula",
         ],
         "move:agreement": [
+            r"para (?:treinar|comandar|orientar) (?:o|a)",
             r"(?:muito )?proxim[oa]s? de (?:fechar|acertar|assinar|chegar a acordo|ser anunciado)",
             r"(?:fecha|fecham|fechou|fecharam) (?:a )?contratacao",
             r"acordo (?:total|fechado|alcancado|verbal|de principio|em principio|definitivo|selado|firmado)",
@@ -104,7 +105,7 @@ TABLE = LanguageTable(
             r"de saida",
         ],
         "departure:official": [
-            r"deixara", r"saira",
+            r"deixara", r"saira", r"emprest(?:ou|aram)",
             r"<substituid[oa] (?:por|pelo|pela)",
             r"(?:chegou|chega|chegara) ao (?:fim|final)",
             r">(?:substituiu|substitui|rendeu)",
@@ -131,7 +132,7 @@ TABLE = LanguageTable(
         "stay:speculation": [r"renovacao", r"quer ficar", r"ficar", r"permanencia", r"renovar", r"prolongar"],
         "stay:off": [r"(?:recusa|recusou|rejeita|rejeitou|nao quer|nao vai) renovar"],
         "stay:negotiation": [
-            r"negocia(?:coes|cao)? (?:para|da) (?:a )?renovacao", r"proposta de renovacao", r"negocia(?:m)? a renovacao",
+            r"negocia(?:coes|cao)? (?:para|da) (?:a )?renovacao", r"proposta de renovacao", r"(?:discutir|negociar|tratar d)[ao]? (?:a )?renovacao", r"para (?:a )?renovacao", r"negocia(?:m)? a renovacao",
         ],
         "stay:agreement": [
             r"acordo (?:para|de) (?:a )?renovacao", r"vai renovar", r"renovara", r"acert(?:ou|aram|a) a renovacao",
