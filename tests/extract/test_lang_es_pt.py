@@ -153,3 +153,20 @@ def test_es_list_items_each_with_their_preposition_share_the_cue(kb):
 def test_es_an_added_list_item_shares_the_cue(kb):
     triples = _triples(_claims(kb, "es", "Banquillo", "El Valencia piensa en Quique Setién, pero también en Rafa Benítez."))
     assert ("Rafael Benítez", "move", "Valencia") in triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dani Ceballos ha pedido salir del Real Madrid.", ("Dani Ceballos", "departure", "Real Madrid", "risk")),
+        ("El Betis va a por Dani Ceballos.", ("Dani Ceballos", "move", "Real Betis", "speculation")),
+        ("El Betis se ha fijado en Dani Ceballos.", ("Dani Ceballos", "move", "Real Betis", "speculation")),
+        ("Dani Ceballos y Isco se harán cargo del Real Betis.", ("Dani Ceballos", "move", "Real Betis", "official")),
+    ],
+)
+def test_es_more_market_idioms(kb, text, expected):
+    assert expected in _claims(kb, "es", "Mercado", text)
+
+
+def test_es_going_for_a_goal_is_no_pursuit(kb):
+    assert not _claims(kb, "es", "Liga", "Dani Ceballos va a por el gol ante el Betis.")

@@ -91,3 +91,22 @@ def test_it_a_role_phrase_before_a_name_is_that_name_not_an_earlier_one(kb):
     # a role phrase doing something of its own still stands for the one named before
     claims = _claims(kb, "Claudio Ranieri è libero. Il tecnico ha firmato con la Roma e Frank Lampard resta al Chelsea.")
     assert ("Claudio Ranieri", "move", "AS Roma", "official") in claims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # asking to talk to other clubs: on the way out
+        ("Gian Piero Gasperini ha chiesto all'Atalanta di poter trattare con altre squadre.", ("Gian Piero Gasperini", "departure", "Atalanta", "risk")),
+        ("Dusan Vlahovic è fuori dal progetto della Juventus.", ("Dušan Vlahović", "departure", "Juventus", "risk")),
+        ("Dusan Vlahovic se ne va dalla Juventus.", ("Dušan Vlahović", "departure", "Juventus", "official")),
+        ("Il Napoli ci prova per Dusan Vlahovic.", ("Dušan Vlahović", "move", "SSC Napoli", "speculation")),
+        ("Dusan Vlahovic è sul taccuino del Napoli.", ("Dušan Vlahović", "move", "SSC Napoli", "speculation")),
+    ],
+)
+def test_it_more_market_idioms(kb, text, expected):
+    assert expected in _claims(kb, text)
+
+
+def test_it_trying_hard_in_a_match_is_no_pursuit(kb):
+    assert not _claims(kb, "Dusan Vlahovic ci prova ma il Napoli perde ancora.")
