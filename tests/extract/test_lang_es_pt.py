@@ -142,3 +142,31 @@ def test_es_a_coach_the_club_will_have_is_agreed_not_appointed(kb):
     assert ("Xabi Alonso", "move", "Real Madrid", "agreement") in claims
     claims = _claims(kb, "es", "Banquillo", "Xabi Alonso se convertirá en el nuevo entrenador del Real Madrid.")
     assert ("Xabi Alonso", "move", "Real Madrid", "agreement") in claims
+
+
+def test_es_list_items_each_with_their_preposition_share_the_cue(kb):
+    text = "El Valencia piensa en Quique Setién, en Marcelino García Toral y en Rafa Benítez."
+    triples = _triples(_claims(kb, "es", "Banquillo", text))
+    assert {("Quique Setién", "move", "Valencia"), ("Rafael Benítez", "move", "Valencia")} <= triples
+
+
+def test_es_an_added_list_item_shares_the_cue(kb):
+    triples = _triples(_claims(kb, "es", "Banquillo", "El Valencia piensa en Quique Setién, pero también en Rafa Benítez."))
+    assert ("Rafael Benítez", "move", "Valencia") in triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dani Ceballos ha pedido salir del Real Madrid.", ("Dani Ceballos", "departure", "Real Madrid", "risk")),
+        ("El Betis va a por Dani Ceballos.", ("Dani Ceballos", "move", "Real Betis", "speculation")),
+        ("El Betis se ha fijado en Dani Ceballos.", ("Dani Ceballos", "move", "Real Betis", "speculation")),
+        ("Dani Ceballos y Isco se harán cargo del Real Betis.", ("Dani Ceballos", "move", "Real Betis", "official")),
+    ],
+)
+def test_es_more_market_idioms(kb, text, expected):
+    assert expected in _claims(kb, "es", "Mercado", text)
+
+
+def test_es_going_for_a_goal_is_no_pursuit(kb):
+    assert not _claims(kb, "es", "Liga", "Dani Ceballos va a por el gol ante el Betis.")

@@ -66,3 +66,47 @@ def test_it_relative_pronoun_is_no_club_epithet(kb):
 def test_it_fans_protest_ends_no_move(kb):
     claims = _claims(kb, "Maurizio Sarri lasciò la Lazio dopo la contestazione dei tifosi.")
     assert not any(c[1] == "move" and c[3] == "off" for c in claims)
+
+
+def test_it_list_items_with_what_they_were_share_the_cue(kb):
+    claims = _claims(
+        kb, "La Roma ha sondato l'ex ct Roberto Mancini, l'ex Fiorentina Paulo Sousa e Frank Lampard."
+    )
+    assert {("Roberto Mancini", "move", "AS Roma", "contact"), ("Frank Lampard", "move", "AS Roma", "contact")} <= claims
+    assert ("Paulo Sousa", "move", "AS Roma", "contact") in claims
+
+
+def test_it_an_added_list_item_shares_the_cue(kb):
+    claims = _claims(kb, "La Lazio ha sondato Roberto Mancini, ma anche Paulo Sousa.")
+    assert ("Paulo Sousa", "move", "SS Lazio", "contact") in claims
+    claims = _claims(kb, "La Lazio ha sondato Roberto Mancini, oltre a Paulo Sousa.")
+    assert ("Paulo Sousa", "move", "SS Lazio", "contact") in claims
+
+
+def test_it_a_role_phrase_before_a_name_is_that_name_not_an_earlier_one(kb):
+    text = "Claudio Ranieri è libero. La Roma ha sondato l'ex allenatore e centrocampista del Chelsea, Frank Lampard."
+    claims = _claims(kb, text)
+    assert ("Frank Lampard", "move", "AS Roma", "contact") in claims
+    assert not any(c[0] == "Claudio Ranieri" for c in claims)
+    # a role phrase doing something of its own still stands for the one named before
+    claims = _claims(kb, "Claudio Ranieri è libero. Il tecnico ha firmato con la Roma e Frank Lampard resta al Chelsea.")
+    assert ("Claudio Ranieri", "move", "AS Roma", "official") in claims
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # asking to talk to other clubs: on the way out
+        ("Gian Piero Gasperini ha chiesto all'Atalanta di poter trattare con altre squadre.", ("Gian Piero Gasperini", "departure", "Atalanta", "risk")),
+        ("Dusan Vlahovic è fuori dal progetto della Juventus.", ("Dušan Vlahović", "departure", "Juventus", "risk")),
+        ("Dusan Vlahovic se ne va dalla Juventus.", ("Dušan Vlahović", "departure", "Juventus", "official")),
+        ("Il Napoli ci prova per Dusan Vlahovic.", ("Dušan Vlahović", "move", "SSC Napoli", "speculation")),
+        ("Dusan Vlahovic è sul taccuino del Napoli.", ("Dušan Vlahović", "move", "SSC Napoli", "speculation")),
+    ],
+)
+def test_it_more_market_idioms(kb, text, expected):
+    assert expected in _claims(kb, text)
+
+
+def test_it_trying_hard_in_a_match_is_no_pursuit(kb):
+    assert not _claims(kb, "Dusan Vlahovic ci prova ma il Napoli perde ancora.")

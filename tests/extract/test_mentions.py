@@ -38,6 +38,14 @@ def test_roma_is_the_club_with_an_article_and_the_city_without(kb):
     assert ("club", "AS Roma") not in _mentions(kb, "Il tecnico è arrivato ieri sera a Roma in treno.")
 
 
+def test_a_city_preposition_before_a_list_of_clubs_heads_a_club(kb):
+    assert ("club", "SSC Napoli") in _mentions(kb, "L'ex tecnico di Napoli, Chelsea e Juventus è libero.")
+    assert ("club", "AS Roma") in _mentions(kb, "Il difensore piace a Roma e Juventus.")
+    # a list of cities: its next name is no club
+    assert ("club", "AS Roma") not in _mentions(kb, "Il tour passa a Roma, Milano e Firenze.")
+    assert ("club", "AS Roma") not in _mentions(kb, "Il tecnico vive a Roma, dove allena il Lecce.")
+
+
 def test_surname_resolves_to_the_full_name_used_earlier(kb):
     found = _mentions(kb, "Massimiliano Allegri è libero. Allegri aspetta la chiamata giusta.")
     assert found.count(("person", "Massimiliano Allegri")) == 2

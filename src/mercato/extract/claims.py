@@ -25,11 +25,15 @@ from mercato.model import STAGE_RANK, Claim, ClaimType, EntityKind, Mention, Per
 
 _LIST_GLUE = re.compile(
     r"^(?:\s*\([^()]{1,40}\))?(?:\s*\(\d{4}\))?"  # "Xabi Alonso (Bayer Leverkusen), Julian Nagelsmann (Germany)"
-    r"\s*(?:,|&|/|e|ed|and|y|et|und|o|or|ou|oder|as well as|sowie|plus|,\s*(?:e|and|y|et|und|o|or))"
+    r"\s*(?:(?:,|&|/|e|ed|and|y|et|und|o|or|ou|oder|as well as|sowie|plus|,\s*(?:e|and|y|et|und|o|or))"
+    # "X e anche Y", "Mancini, ma anche Sousa", "oltre a Y": an item added to the list
+    r"(?:\s*(?:anche|pure|also|tambien|aussi|auch|tambem)(?!\w))?"
+    r"|,?\s*(?:ma|but|pero|mais|aber|mas|sondern) (?:anche|also|tambien|aussi|auch|tambem)"
+    r"|,?\s*(?:oltre|ademas de)(?!\w))"
     # "tra il Napoli e il Galatasaray", "piace al Napoli e alla Roma", "al Betis y al Sevilla":
     # the conjunction may repeat the preposition and article
     r"(?:\s*(?:a|al|allo|alla|all'|ai|agli|alle|da|dal|dallo|dalla|dall'|di|del|dello|della|dell'|dei|degli|"
-    r"de|con|per|su|sul|sulla|au|aux|du|des|ao|aos|do|dos|das|to|for|with|by|zu|zum|zur|von|vom|mit|bei|beim)(?!\w))?"
+    r"de|en|con|per|su|sul|sulla|au|aux|du|des|ao|aos|do|dos|das|to|for|with|by|zu|zum|zur|von|vom|mit|bei|beim)(?!\w))?"
     r"(?:\s*(?:il|lo|la|l'|i|gli|le|les|el|los|las|the|os|as|der|die|das|den|dem))?\s*$"
 )
 #: "Lopetegui's backroom staff, including his assistant X": the staff share the coach's fate
@@ -60,6 +64,8 @@ _INTRODUCES_QUOTE = re.compile(r":\s*$")
 #: a conjunction before a second person named by role ("X e o gerente de seleções, Y")
 _CONJUNCTION = re.compile(r"^\s*(?:,\s*(?:and|e|y|et|und)?|and|e|y|et|und)\s+")
 _APPOSITION_BREAK = re.compile(r"[.;:!?()]")
+#: an article or preposition opening a list item ("dell'ex ...", "the former ...")
+_LEADING_ARTICLE = re.compile(r"(?:[a-z]{1,4}'|(?:il|lo|la|el|the|o|a|le|der|die|den|de|del|di|do|da|du|von|of) )?")
 #: a clause's bounds (`_clause`) in one regex call each: up to the last mark opening it, and up to
 #: the first one closing it
 _UP_TO_LAST_OPENING = re.compile(r".*[,;:(]", re.DOTALL)
@@ -407,7 +413,7 @@ def _read_sentence(
         id(p)
         for cue, start, end in cues
         if cue.type == ClaimType.DEPARTURE and cue.person_side == "after"
-        for p in _persons_for(cue, start, end, s_persons, ctx.folded, ctx.table.role_noun)
+        for p in _persons_for(cue, start, end, s_persons, ctx.folded, ctx.table)
     }
     for cue, start, end in cues + unsigned:
         stage = Stage.AGREEMENT if (cue, start, end) in unsigned else cue.stage
@@ -434,7 +440,7 @@ def _read_sentence(
             # l'Ajax", "la salida de Ancelotti rumbo a Brasil"; not "als Nachfolger von Alonso verpflichtet.")
             candidates = [p for p in s_persons if id(p) not in replaced or _cue_continues(ctx.folded, p, start, end)]
             candidates = candidates or s_persons
-        targets = _persons_for(cue, start, end, candidates, ctx.folded, ctx.table.role_noun)
+        targets = _persons_for(cue, start, end, candidates, ctx.folded, ctx.table)
         aside = _in_relative_clause(ctx, sentence, start)
         if cue.person_side == "near":
             before = [p for p in s_persons if p.end <= start]
@@ -599,7 +605,7 @@ def _before_first(window: str, marks: str) -> str:
 
 
 def _persons_for(
-    cue: StageCue, start: int, end: int, persons: list[Mention], folded: str, role_noun: re.Pattern[str]
+    cue: StageCue, start: int, end: int, persons: list[Mention], folded: str, table: CompiledTable
 ) -> list[Mention]:
     if cue.person_side == "after":
         candidates = [p for p in persons if p.start >= end and p.start - end < 60]
@@ -610,7 +616,7 @@ def _persons_for(
     if not candidates:
         return []
     nearest = _nearest(candidates, start, end, _PERSON_AFTER)
-    return _coordinated(nearest, persons, folded, role_noun)
+    return _coordinated(nearest, persons, folded, table)
 
 
 def _distance(m: Mention, start: int, end: int, after_factor: float) -> float:
@@ -627,7 +633,7 @@ def _nearest(mentions: list[Mention], start: int, end: int, after_factor: float)
 
 
 def _coordinated(
-    anchor: Mention, mentions: list[Mention], folded: str, role_noun: re.Pattern[str] | None = None
+    anchor: Mention, mentions: list[Mention], folded: str, table: CompiledTable | None = None
 ) -> list[Mention]:
     """The anchor plus the mentions joined to it by list glue (commas, "e", "and", "y"...), also
     when each item carries its role ("his assistant X, head analyst Y and fitness coach Z").
@@ -642,7 +648,7 @@ def _coordinated(
         while 0 <= i + step < len(mentions):
             a, b = (mentions[i + step], mentions[i]) if step < 0 else (mentions[i], mentions[i + step])
             glue = folded[a.end : b.start]
-            if not _is_glue(glue, role_noun):
+            if not _is_glue(glue, table):
                 break
             glues.append(glue)
             i += step
@@ -653,19 +659,25 @@ def _coordinated(
     return list(unique.values())
 
 
-def _is_glue(between: str, role_noun: re.Pattern[str] | None) -> bool:
+def _is_glue(between: str, table: CompiledTable | None) -> bool:
+    """Does `between` join two items of one list? With a table (people), an item may carry its
+    role ("e il tecnico X") or what he was ("l'ex Fiorentina X")."""
     if _LIST_GLUE.match(between):
         return True
-    if role_noun is None:
+    if table is None:
         return False
     head = _CONJUNCTION.match(between) or _STAFF_GLUE.match(between)
     if not head:
         return False
     rest = between[head.end() :].strip().rstrip(",").strip()  # "e o gerente de seleções, Cícero Souza"
-    if len(rest.split()) > 5:
+    words = len(rest.split())
+    if words > 6 or _APPOSITION_BREAK.search(rest):
         return False
-    roles = list(role_noun.finditer(rest))
-    return bool(roles) and roles[-1].end() == len(rest)
+    lead = _LEADING_ARTICLE.match(rest)
+    if table.former.match(rest, lead.end() if lead else 0):
+        return True  # "l'ex Fiorentina Paulo Sousa", "dell'ex allenatore del Chelsea Frank Lampard"
+    roles = list(table.role_noun.finditer(rest))
+    return words <= 5 and bool(roles) and roles[-1].end() == len(rest)
 
 
 def _clubs_for(
@@ -834,7 +846,7 @@ def _anaphors(
             continue
         if not in_scope[start]:
             continue
-        if _names_right_there(folded, named, start, end):
+        if _names_right_there(folded, named, start, end) or _describes_next_name(folded, named, clubs, end, table):
             continue  # "il tecnico Pierre Sage", "Sage, il tecnico": the name is right there
         if _after_copula(folded, start, table):
             continue  # "diventare l'allenatore del Torino": what someone becomes
@@ -889,6 +901,33 @@ def _names_right_there(folded: str, named: list[Mention], start: int, end: int) 
     return any(0 <= p.start - end <= 3 and _same_clause(folded, end, p.start) for p in named) or any(
         0 <= start - p.end <= 3 and _same_clause(folded, p.end, start) for p in named
     )
+
+
+#: what may stand between a role phrase and the name it describes, once its role nouns read "R"
+#: and its clubs "C": "allenatore e centrocampista del Chelsea, Frank Lampard"
+_DESCRIPTOR_GAP = re.compile(
+    r"(?:\s*(?:(?:e|and|y|et|und)\s+R|(?:del|della|dello|dell'|di|de|du|do|da|of|at|von|vom|des|der)?"
+    r"\s*(?:il |lo |la |l'|el |the |o |a |le )?C))*\s*,?\s*"
+)
+
+
+def _describes_next_name(
+    folded: str, named: list[Mention], clubs: list[Mention], end: int, table: CompiledTable
+) -> bool:
+    """Does the role phrase ending at `end` describe the name that follows it, past more roles and
+    the club ("l'ex allenatore e centrocampista del Chelsea, Frank Lampard")?"""
+    after = [p for p in named if 0 <= p.start - end <= 60]
+    if not after or not _same_clause(folded, end, after[0].start):
+        return False
+    stop = after[0].start
+    gap = ""
+    at = end
+    for club in clubs:
+        if end <= club.start and club.end <= stop:
+            gap += folded[at : club.start] + "C"
+            at = club.end
+    gap = table.role_noun.sub("R", gap + folded[at:stop])
+    return _DESCRIPTOR_GAP.fullmatch(gap) is not None
 
 
 def _after_copula(folded: str, start: int, table: CompiledTable) -> bool:

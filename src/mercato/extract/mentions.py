@@ -244,7 +244,8 @@ def find_mentions(
     club_seen: set[str] = set()
     pending_people: list[tuple[_Candidate, list[Alias]]] = []
     pending_surnames: list[Mention] = []
-    for cand in _alias_candidates(text, folded, search, index):
+    candidates = _alias_candidates(text, folded, search, index)
+    for position, cand in enumerate(candidates):
         aliases = [index.aliases[i] for i in cand.alias_ids]
         kinds = {a.kind for a in aliases}
         if EntityKind.OUTLET in kinds:
@@ -255,7 +256,10 @@ def find_mentions(
                 found.mentions.append(_mention(text, cand, EntityKind.OUTLET, outlet.entity_id))
         elif EntityKind.CLUB in kinds:
             club_aliases = [a for a in aliases if a.kind == EntityKind.CLUB]
-            club_id = _choose_club(text, folded, cand, club_aliases, kb, table, club_seen, index.given_names)
+            following = candidates[position + 1] if position + 1 < len(candidates) else None
+            club_id = _choose_club(
+                text, folded, cand, club_aliases, kb, table, club_seen, index, following
+            )
             if club_id:
                 club_seen.add(club_id)
                 found.mentions.append(_mention(text, cand, EntityKind.CLUB, club_id))
@@ -378,9 +382,12 @@ def _choose_club(
     kb: KnowledgeBase,
     table: CompiledTable,
     seen: set[str],
-    given_names: frozenset[str],
+    index: KBIndex,
+    following: _Candidate | None,
 ) -> str | None:
-    """Pick the club an alias means here, or None when it is the city/country rather than a club."""
+    """Pick the club an alias means here, or None when it is the city/country rather than a club.
+    `following` is the next alias match of the text."""
+    given_names = index.given_names
     usable = [a for a in aliases if a.lang in (None, table.lang)] or aliases
     before = folded[max(0, cand.start - 24) : cand.start]
     country = all(a.alias_type == "country" for a in usable)
@@ -400,7 +407,7 @@ def _choose_club(
     if " " not in word and not country:
         # one-word club names are often their city's: "a Roma" is the city, "alla Roma" the club
         previous = folded[max(0, cand.start - 12) : cand.start].split()
-        if previous and previous[-1] in table.city_prepositions:
+        if previous and previous[-1] in table.city_prepositions and not _heads_club_list(text, cand, following, index):
             return None
     ids = [a.entity_id for a in usable if a.entity_id in kb.clubs]
     if not ids:
@@ -411,6 +418,24 @@ def _choose_club(
         if club_id in seen:
             return club_id
     return max(ids, key=lambda cid: kb.club_prominence.get(cid, 0))
+
+
+#: what joins the items of a bare list of names ("Chelsea, Napoli e Juventus")
+_BARE_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:e|ed|y|and|et|und|o|or|ou|oder)?|e|ed|y|and|et|und|o|or|ou|oder)\s+")
+
+
+def _heads_club_list(text: str, cand: _Candidate, following: _Candidate | None, index: KBIndex) -> bool:
+    """Is the next name, joined by a bare list glue, a club's? "ex tecnico di Chelsea, Napoli e
+    Juventus", "piace a Juventus e Milan": the first item of a list of clubs is a club too, though
+    its preposition would make a lone one a city ("a Roma, Milano e Torino" stays a city: its next
+    name, a city, is no alias and the list glue stops short of the next)."""
+    if following is None:
+        return False
+    glue = _BARE_LIST_GLUE.match(text, cand.end)
+    if glue is None or glue.end() != following.start:
+        return False
+    aliases = [index.aliases[i] for i in following.alias_ids]
+    return any(a.kind == EntityKind.CLUB and a.alias_type != "country" for a in aliases)
 
 
 def _after_given_name(text: str, start: int, given_names: frozenset[str]) -> bool:

@@ -25,7 +25,7 @@ TABLE = LanguageTable(
             r"osservat[oaie]", r"potrebbe (?:arrivare|approdare|diventare|sbarcare)", r"(?:il )?ritorno (?:al|alla|allo|all'|a|in)",
             r"in corsa per", r"suggestione", r"profilo", r"dovrebbe (?:arrivare|approdare)",
             r"verso (?:il|la|l')", r"tentazione", r"forte su", r"e'? (?:il|un) nome", r"mette gli occhi",
-            r"puntare su", r">(?:ha|hanno) puntato", r"punta(?:no)? su", r"vira(?:no)? (?:su|con decisione su)", r"ha(?:nno)? virato su", r"in vantaggio (?:su|per)", r"in orbita", r"radar", r"levar\w*",
+            r"puntare su", r">(?:ha|hanno) puntato", r"sirene", r"ci prova(?:no)? (?:per|con)", r"tenta(?:re|no)? il colpo", r"sul taccuino", r"punta(?:no)? su", r"vira(?:no)? (?:su|con decisione su)", r"ha(?:nno)? virato su", r"in vantaggio (?:su|per)", r"in orbita", r"radar", r"levar\w*",
         ],
         "move:contact": [
             r"bussa(?:to|re|no)? alla porta", r"ha(?:nno)? bussato",
@@ -84,7 +84,8 @@ TABLE = LanguageTable(
             r"fuori dai giochi", r"escluso", r"raffreddat[oa]", r"frenata", r"stop", r"addio al sogno",
         ],
         "departure:risk": [
-            r"pront[oa] a lasciare", r"<liberarsi (?:dal|dalla|dall'|dallo)", r"libera(?:rlo|rla)? dal contratto",
+            r"pront[oa] a lasciare", r"(?:di )?poter (?:trattare|parlare|ascoltare offerte) con altr[ie] (?:squadre|club|societa)",
+            r"liberta di trattare", r"ai margini", r"fuori (?:dal progetto|rosa|dai piani)", r"<liberarsi (?:dal|dalla|dall'|dallo)", r"libera(?:rlo|rla)? dal contratto",
             r"apr(?:e|ono) (?:al prestito|alla cessione|alla partenza|all'addio)",
             r"(?:e'? )?(?:ormai )?ai saluti", r"non sara'? confermat[oa]",
             r"vuole (?:lasciare|andare via|partire|cambiare aria)",
@@ -105,7 +106,7 @@ TABLE = LanguageTable(
             r"risoluzione consensuale", r"svincolat[oa]", r"ha rescisso", r"lascia(?:to)? a parametro zero",
             r"si congedera", r"si congeda", r"congedo",
             r"per l'ultima volta", r"ultima (?:apparizione|partita|panchina)", r"fine (?:dell'avventura|del ciclo)",
-            r"(?:ha |aveva |hanno )?annuncia(?:to|ndo)?(?: (?:a|in|ieri|oggi|gia|\w+mente))?(?: \w+)? (?:il suo |l')addio(?: (?:a|al|alla|allo|all'|ai))?", r"salutera", r"lascera", r"lascio (?:il|la|l'|lo)", r"lascia (?:il|la|l')", r"addio ufficiale", r"fine del (?:suo )?rapporto", r"ha lasciato",
+            r"(?:ha |aveva |hanno )?annuncia(?:to|ndo)?(?: (?:a|in|ieri|oggi|gia|\w+mente))?(?: \w+)? (?:il suo |l')addio(?: (?:a|al|alla|allo|all'|ai))?", r"salutera", r"lascera", r"se ne (?:va|andra|e'? andat[oa])", r"lascio (?:il|la|l'|lo)", r"lascia (?:il|la|l')", r"addio ufficiale", r"fine del (?:suo )?rapporto", r"ha lasciato",
             r"esoner(?:at[oaie]|are|a|ano|ando)", r"ha esonerato", r"sollevat[oa] dall'incarico", r"licenziat[oa]",
             r"dimess[oa]", r"dimissioni", r"ha lasciato", r"lasciato", r"lascia", r"separazione",
             r"separarsi", r"si separa(?:no)?", r"si sono separat[ie]", r"divorzio", r">dopo l'addio (?:a|di)", r"addio (?:a|al|alla|alle)",
