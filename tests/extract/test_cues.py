@@ -159,3 +159,22 @@ def test_the_scans_of_a_table_share_one_pass_and_find_what_their_own_automata_fi
         own = list(scan.automaton.iter(f" {search} "))
         assert scan.key_pass.hits(search, scan.slot) == own
     assert table.cue_index.find(folded, search)  # "ha firmato", "contatti"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "hedged"),
+    [
+        ("it", "il tecnico lascerebbe la panchina", True),  # a conditional: a word ending
+        ("it", "il tecnico potrebbe lasciare", True),
+        ("it", "il tecnico ha lasciato la panchina", False),
+        ("es", "el club ficharia al delantero", True),
+        ("es", "una reunion necessaria con el club", False),  # an excluded stem
+        ("fr", "le club recruterait un attaquant", True),
+        ("fr", "le club a recrute un attaquant", False),
+    ],
+)
+def test_a_hedge_may_be_a_word_ending(lang, sentence, hedged):
+    """Conditional endings ("-rebbe", "-ria", "-rait") are hedges in any verb; the test for them
+    runs only on sentences holding those letters, with the same answer as one alternation."""
+    hedge = table_for(lang).hedge
+    assert hedge.found_in(fold(sentence)) is hedged

@@ -397,7 +397,7 @@ def _read_sentence(
         return
     s_clubs = _in_sentence(ctx.clubs, ctx.club_starts, sentence)
     chunk = ctx.folded[sentence.start : sentence.end]
-    hedged = bool(ctx.table.hedge.search(chunk))
+    hedged = ctx.table.hedge.found_in(chunk)
     conditions = _LazyConditions(ctx, sentence, chunk)
 
     cues: list[tuple[StageCue, int, int]] = []

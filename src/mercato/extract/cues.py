@@ -504,7 +504,7 @@ class CompiledTable:
     stage_cues: tuple[StageCue, ...]
     cue_index: CueIndex
     negation: re.Pattern[str]
-    hedge: re.Pattern[str]
+    hedge: PhraseTest
     attribution: re.Pattern[str]
     role_noun: re.Pattern[str]
     #: the role nouns, pronouns and unnamed roles again, for finding every one in a text
@@ -584,6 +584,46 @@ def phrase_alternation(patterns: list[str]) -> re.Pattern[str]:
 #: with more first characters than this, most positions of a text hold one of them and the plain
 #: form, which rejects a position inside a word at once, is faster (measured on the bench corpus)
 _MAX_FIRST_CHARACTERS = 8
+@dataclass(frozen=True)
+class PhraseTest:
+    """Whether a text holds any of a table's phrases as whole words. Phrases that match whole words
+    from their first letter are one fast alternation (`phrase_alternation`); those that end a
+    word of any stem ("\\w+rebbe", a conditional mood) need the engine to try every word, so
+    that second alternation is tried only when the text holds the letters they end in."""
+
+    words: re.Pattern[str]
+    endings: re.Pattern[str]
+    #: letters every match of `endings` holds one of ("rebbe")
+    ending_letters: tuple[str, ...]
+
+    def found_in(self, text: str) -> bool:
+        if self.words.search(text):
+            return True
+        return any(letters in text for letters in self.ending_letters) and self.endings.search(text) is not None
+
+
+#: a word ending's stem, then look-behinds on it: `\w+`, `\w{2,}(?<!necess)`
+_ANY_STEM = re.compile(r"\\w(?:\+|\{\d+,\})(?:\(\?<[=!][^()]*\))*")
+
+
+def phrase_test(patterns: list[str]) -> PhraseTest:
+    """`PhraseTest` of `patterns`: whole words first, word endings ("\\w+rebbe") after."""
+    words: list[str] = []
+    endings: list[str] = []
+    ending_letters: list[str] = []
+    for pattern in patterns:
+        for branch in _branches(pattern):
+            stem = _ANY_STEM.match(branch)
+            opened = _literal_first(branch[stem.end() :]) if stem else None
+            letters = [_LITERAL.match(ending) for ending in opened or ()]
+            if not letters or not all(letters):
+                words.append(branch)
+                continue
+            endings.append(branch)
+            ending_letters += [m.group(0) for m in letters if m]
+    return PhraseTest(phrase_alternation(words), phrase_alternation(endings), tuple(dict.fromkeys(ending_letters)))
+
+
 _REGEX_SYNTAX = frozenset("\\()[].^$|?*+{}\n")
 _QUANTIFIERS = ("?", "*", "+", "{")
 
@@ -637,7 +677,7 @@ def compile_table(table: LanguageTable) -> CompiledTable:
         stage_cues=tuple(cues),
         cue_index=_cue_index(cues, key_pass),
         negation=phrase_alternation(table.negations),
-        hedge=phrase_alternation(table.hedges),
+        hedge=phrase_test(table.hedges),
         attribution=phrase_alternation(table.attributions),
         role_noun=phrase_alternation(table.role_nouns),
         role_noun_scan=_word_start_scan(table.role_nouns, key_pass=key_pass),
