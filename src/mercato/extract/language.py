@@ -60,6 +60,20 @@ def detect_language(text: str) -> str:
     sample = text[:1500]
     if not sample.strip():
         return "und"
+    # most articles tell their language in their first lines: the rest is read only when they do not
+    decided = _function_word_vote(sample[:_FIRST_LOOK]) or _function_word_vote(sample)
+    if decided:
+        return decided
+    guess, _prob = _identifier().classify(sample[:600])
+    return str(guess)
+
+
+#: how much of an article's start the first function-word vote reads
+_FIRST_LOOK = 600
+
+
+def _function_word_vote(sample: str) -> str | None:
+    """The language whose function words clearly outnumber the others' in `sample`, if any."""
     counts = Counter(filter(_LANGUAGES_OF.__contains__, _tokens(sample)))  # the function words only
     votes = dict.fromkeys(_WORDS, 0)
     for word, count in counts.items():
@@ -67,7 +81,4 @@ def detect_language(text: str) -> str:
             votes[lang] += count
     ranked = sorted(((count, lang) for lang, count in votes.items()), reverse=True)
     (best, lang), (second, _) = ranked[0], ranked[1]
-    if best >= 8 and best >= 1.5 * second:
-        return lang
-    guess, _prob = _identifier().classify(sample[:600])
-    return str(guess)
+    return lang if best >= 8 and best >= 1.5 * second else None
