@@ -1,7 +1,7 @@
 """Benchmark extraction: throughput per core, peak memory, knowledge-base load time.
 
 - throughput: one process (one core), the whole corpus extracted in one timed loop per run;
-  the median of ``--runs`` runs (default 3) is reported. Reading and parsing the JSONL is not
+  the median of ``--runs`` runs (default 5) is reported. Reading and parsing the JSONL is not
   in the timed loop (it is timed separately as "ingest").
 - peak memory: ``ru_maxrss`` of this process after loading the full knowledge base and
   extracting every article.
@@ -116,7 +116,7 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=5000, help="articles to generate when the corpus is missing")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument(
-        "--runs", type=int, default=3, help="timed runs over the whole corpus (median reported)"
+        "--runs", type=int, default=5, help="timed runs over the whole corpus (median reported)"
     )
     parser.add_argument("--out", type=Path, default=HERE / "out" / "extract.json")
     parser.add_argument("--no-e2e", action="store_true", help="skip the end-to-end CLI run")
