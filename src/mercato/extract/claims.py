@@ -46,6 +46,12 @@ _STAFF_GLUE = re.compile(
 #: a person "of" a club right after the name: ", do Sporting", " del Milan", " of Al-Hilal"
 _OF_CLUB = re.compile(r"^,? (?:do|da|del|dello|della|dell'|du|de l'|of|vom|von) ?$")
 #: a list glue with no article or preposition: the items share what stands before the first
+#: the person's own side of a deal, between a club and him: "e l'entourage di", "and the agents of"
+_HIS_SIDE = re.compile(
+    r"^\s*(?:e|ed|and|y|et|und|e con|and with|y con|et avec)\s+(?:[a-z]{1,4}'|[a-z]{1,4}\s+){0,2}"
+    r"(?:entourage|agent[ei]?|agents?|agentes?|procurator[ei]|representatives?|entorno|empresari[oa]s?|berater[n]?|padre|father)"
+    r"\s+(?:di|of|de|del|von|do|da|du)\s+$"
+)
 _PLAIN_LIST_GLUE = re.compile(r"\s*(?:,|and|e|y|et|und|,\s*(?:and|e|y|et|und))\s*")
 #: a pair of people written as one ("the X-Y duo")
 _PAIR_DASHES = ("-", "–")
@@ -747,6 +753,8 @@ def _clubs_for(
             and ctx.marks.counterpart(nearest)
             # "fumata bianca tra la Lazio e Sarri": the deal is between the club and the man himself
             and not _LIST_GLUE.match(ctx.folded[nearest.end : person.start])
+            # "contatti tra il Milan e l'entourage di Morata": his agents speak for him
+            and not _HIS_SIDE.match(ctx.folded[nearest.end : person.start])
         ):
             sides = _coordinated(nearest, clubs, ctx.folded)
             if len(sides) > 1:

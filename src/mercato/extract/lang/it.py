@@ -33,7 +33,7 @@ TABLE = LanguageTable(
             r"ha (?:gia )?chiesto informazioni", r"chiesto informazioni", r"avviato i contatti", r"prime? (?:chiacchierate|contatti)",
             r"contatt[oi]", r"colloqui[o]?", r"incontr[oi]", r"sondaggi[o]?", r"sondat\w*", r"sonda(?:to|no|re)?", r"approcci[o]?",
             r"hanno (?:gia )?preso contatti", r"primi contatti", r"si sono sentiti", r"summit", r"dialogo",
-            r"avviat[oi] i (?:primi )?contatti",
+            r"avviat[oi] i (?:primi )?contatti", r"vertice (?:di mercato|con|tra|fra|per)",
         ],
         "move:negotiation": [
             r"(?:ha |hanno )?(?:respinto|rifiutato|rispedito al mittente) (?:l'|un'|la |una )?(?:offerta|proposta)(?: del| della| dell'| dello| dei)?",
@@ -45,6 +45,7 @@ TABLE = LanguageTable(
             r"entra nel vivo", r"stretta finale", r"affondo",
         ],
         "move:agreement": [
+            r"<sara'? (?:il )?(?:successore|sostituto|erede) di", r"tornera (?:sulla panchina|alla guida|al|alla|all'|allo)",
             r">(?:il suo )?(?:sostituto|successore|erede) sara'?", r"sara'? (?:il )?(?:prossimo|futuro) (?:allenatore|tecnico)",
             r"manca(?:no)? solo (?:l'ufficialita|la firma|l'annuncio)", r"firma vicina", r"vicinissim[oa]", r"definiti i dettagli", r"(?:tutto|e'?) fatto", r"ha accettato (?:l'offerta|la proposta)",
             r"a guidare (?:il|la|l'|lo|i|gli|le)", r"si avvicina", r"ad un passo",
@@ -71,7 +72,7 @@ TABLE = LanguageTable(
             r"ingaggiat[oa]", r"ingaggiare", r"si (?:era|e'?) accasat[oa]", r"accasat[oa]", r"arrivat[oa] alla guida",
             r"alla guida", r"ha preso il posto", r"subentrat[oa]", r"approdat[oa]", r"ha chiamato", r"preferito puntare su",
             r"ha sostituito", r"presentat[oa]", r"nominat[oa]", r"traghettatore", r"ad interim", r"promoss[oa]",
-            r"ha acquistato", r"acquistat[oa]", r"sbarcat[oa]",
+            r"ha acquistato", r"acquistat[oa]", r"sbarcat[oa]", r"passa (?:al|alla|all'|allo|ai)",
             r"ha scelto di (?:puntare|affidarsi)", r"ha ingaggiato", r"ha ufficializzato", r"si e'? legato",
         ],
         "move:off": [
@@ -82,6 +83,7 @@ TABLE = LanguageTable(
             r"smentit[oa]", r"smentisce", r"non se ne fa(?:ra)? nulla", r"niente da fare", r">anziche",
             r"bocciat[oa]", r"contestat[oa]", r"opposto", r"si sarebbe opposto",
             r"fuori dai giochi", r"escluso", r"raffreddat[oa]", r"frenata", r"stop", r"addio al sogno",
+            r"salta(?:no)? (?:il trasferimento|l'affare|la trattativa|l'operazione|il colpo|il ritorno|l'arrivo|la pista)",
         ],
         "departure:risk": [
             r"pront[oa] a lasciare", r"(?:di )?poter (?:trattare|parlare|ascoltare offerte) con altr[ie] (?:squadre|club|societa)",
@@ -90,7 +92,7 @@ TABLE = LanguageTable(
             r"(?:e'? )?(?:ormai )?ai saluti", r"non sara'? confermat[oa]",
             r"vuole (?:lasciare|andare via|partire|cambiare aria)",
             r"panchina traballante", r"ultimatum", r"fiducia a tempo", r"(?:e'? )?sulla graticola", r"(?:traballa|scricchiola)",
-            r">successor[ei] di", r">erede di", r"probabile separazione", r"risolvere", r"futuro in bilico",
+            r">successor[ei] di", r">sara'? (?:il )?(?:successore|sostituto|erede) di", r">erede di", r"probabile separazione", r"risolvere", r"futuro in bilico",
             r"partente", r"ceder(?:e|lo|la)", r"cedendo", r"via libera (?:alla|per la) cessione", r"sacrificat[oa]", r"con le valigie in mano", r"verso l'addio",
             r"a (?:forte )?rischio(?: esonero)?", r"rischia(?: l'esonero| il posto| grosso)?(?! di (?:sfumare|saltare|naufragare|slittare|arenarsi))", r"in bilico",
             r"traballante", r"sotto (?:esame|accusa|pressione)", r"ultima spiaggia", r"panchina che scotta",
@@ -116,9 +118,9 @@ TABLE = LanguageTable(
             r"lasciando", r"uscito", r"ha salutato", r"saluta", r"mandato",
         ],
         "departure:off": [r"resta (?:al|alla|all'|allo)", r"confermat[oa]", r"resta (?:in|sulla) panchina", r"fiducia", r"non si tocca", r"blindat[oa]", r"non (?:vende|vendera|cede|cedera|vuole cedere|intende cedere|lascia partire)", r"incedibile"],
-        "stay:speculation": [r"verso la conferma", r"rinnovo", r"vuole (?:restare|rimanere)"],
+        "stay:speculation": [r"verso la conferma", r"rinnovo", r"prolungamento", r"vuole (?:restare|rimanere)"],
         "stay:negotiation": [r"trattativa per il rinnovo", r"discussioni sul rinnovo", r"si tratta il rinnovo"],
-        "stay:agreement": [r"prolunghera", r"rinnovera", r"accordo per il rinnovo", r"rinnovo (?:vicino|fatto)"],
+        "stay:agreement": [r"prolunghera", r"rinnovera", r"accordo per il rinnovo", r"(?:(?:ha |hanno )?(?:trovato|raggiunto) )?l'(?:accordo|intesa) per il (?:rinnovo|prolungamento)", r"rinnovo (?:vicino|fatto)"],
         "stay:off": [r"non (?:rinnovare|prolungare|prolungargli|rinnovargli)", r"niente rinnovo", r"rinnovo (?:sfumato|saltato)"],
         "stay:official": [
             r"(?:ha firmato|firma|firmera) (?:un )?(?:nuovo contratto|il rinnovo)",
@@ -168,6 +170,11 @@ TABLE = LanguageTable(
         "pending signature": [r"manca(?:no)? (?:solo|soltanto) la firma", r"la firma"],
         "loan": [r"in prestito", r"prestito"],
         "option to buy": [r"diritto di riscatto", r"obbligo di riscatto"],
+        "in January": [r"a gennaio", r"(?:nel|al|nella) (?:mercato|sessione) (?:di gennaio|invernale|di riparazione)"],
+        "at the end of the season": [r"a fine stagione", r"al termine della stagione"],
+        "free transfer": [r"a parametro zero", r"a zero"],
+        "release clause": [r"clausola rescissoria", r"clausola"],
+        "add-ons": [r"(?:piu|con i) bonus"],
         "depends on results": [r"in caso di (?:nuovo )?(?:flop|sconfitta|ko)", r"risultati"],
     },
     not_names=[

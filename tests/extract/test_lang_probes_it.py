@@ -1,0 +1,71 @@
+"""Italian phrasings found by probing with short self-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from mercato.extract import extract
+from mercato.kb import load_kb
+from mercato.model import Article
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def _claims(kb, text: str) -> set[tuple[str, str, str, str]]:
+    result = extract(Article(id="t", lang="it", title="", text=text), kb)
+    return {(c.subject, c.type.value, c.club, c.stage.value) for c in result.claims}
+
+
+def _conditions(kb, text: str) -> dict[tuple[str, str, str], set[str]]:
+    result = extract(Article(id="t", lang="it", title="", text=text), kb)
+    return {(c.subject, c.type.value, c.club): set(c.conditions) for c in result.claims}
+
+
+def test_vertice_di_mercato_with_his_entourage_is_contact(kb):
+    claims = _claims(kb, "Vertice di mercato tra il Milan e l'entourage di Santiago Giménez.")
+    assert ("Santiago Giménez", "move", "AC Milan", "contact") in claims
+
+
+def test_al_vertice_of_the_table_is_no_contact(kb):
+    claims = _claims(kb, "Il Napoli di Antonio Conte si conferma al vertice della classifica.")
+    assert not [c for c in claims if c[1] == "move"]
+
+
+def test_salta_il_trasferimento_ends_the_move(kb):
+    claims = _claims(kb, "Salta il trasferimento di Jonathan David alla Juventus.")
+    assert ("Jonathan David", "move", "Juventus", "off") in claims
+
+
+def test_sara_il_successore_di(kb):
+    claims = _claims(kb, "Claudio Ranieri sarà il successore di Ivan Jurić sulla panchina della Roma.")
+    assert ("Claudio Ranieri", "move", "AS Roma", "agreement") in claims
+    assert ("Ivan Jurić", "departure", "AS Roma", "risk") in claims
+
+
+def test_tornera_al_club_is_agreed(kb):
+    claims = _claims(kb, "Massimiliano Allegri tornerà al Milan dalla prossima stagione.")
+    assert ("Massimiliano Allegri", "move", "AC Milan", "agreement") in claims
+
+
+def test_prolungamento_is_a_stay(kb):
+    claims = _claims(kb, "Prolungamento in vista per Federico Dimarco con l'Inter.")
+    assert ("Federico Dimarco", "stay", "Inter Milan", "speculation") in claims
+
+
+def test_trovato_l_accordo_per_il_rinnovo_is_a_stay_agreement(kb):
+    claims = _claims(kb, "L'Inter e Federico Dimarco hanno trovato l'accordo per il rinnovo.")
+    assert ("Federico Dimarco", "stay", "Inter Milan", "agreement") in claims
+
+
+def test_passa_alla_in_prestito(kb):
+    text = "Nicolò Zaniolo passa alla Fiorentina in prestito con diritto di riscatto."
+    assert ("Nicolò Zaniolo", "move", "Fiorentina", "official") in _claims(kb, text)
+    assert {"loan", "option to buy"} <= _conditions(kb, text)[("Nicolò Zaniolo", "move", "Fiorentina")]
+
+
+def test_a_gennaio_is_a_condition(kb):
+    conditions = _conditions(kb, "Jonathan David potrebbe arrivare alla Juventus a gennaio.")
+    assert "in January" in conditions[("Jonathan David", "move", "Juventus")]
