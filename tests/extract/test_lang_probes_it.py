@@ -69,3 +69,30 @@ def test_passa_alla_in_prestito(kb):
 def test_a_gennaio_is_a_condition(kb):
     conditions = _conditions(kb, "Jonathan David potrebbe arrivare alla Juventus a gennaio.")
     assert "in January" in conditions[("Jonathan David", "move", "Juventus")]
+
+
+def test_gia_as_already_is_no_former_club(kb):
+    claims = _claims(kb, "Sérgio Conceição ha già firmato con il Milan.")
+    assert ("Sérgio Conceição", "move", "AC Milan", "official") in claims
+    claims = _claims(kb, "Maurizio Sarri avrebbe già detto sì alla Lazio.")
+    assert ("Maurizio Sarri", "move", "SS Lazio", "agreement") in claims
+
+
+def test_a_closed_apposition_does_not_describe_the_next_club(kb):
+    claims = _claims(kb, "Igor Tudor, il tecnico croato, piace alla Juventus.")
+    assert ("Igor Tudor", "move", "Juventus", "speculation") in claims
+    claims = _claims(kb, "Igor Tudor, già allenatore della Lazio, piace alla Juventus.")
+    assert ("Igor Tudor", "move", "Juventus", "speculation") in claims
+
+
+def test_favorito_tornato_and_firma_fino_al(kb):
+    claims = _claims(kb, "Gian Piero Gasperini resta favorito per la panchina della Roma.")
+    assert ("Gian Piero Gasperini", "move", "AS Roma", "speculation") in claims
+    assert ("Claudio Ranieri", "move", "AS Roma", "official") in _claims(kb, "Claudio Ranieri è tornato alla Roma.")
+    claims = _claims(kb, "Maurizio Sarri torna alla Lazio: firma fino al 2027.")
+    assert ("Maurizio Sarri", "move", "SS Lazio", "official") in claims
+
+
+def test_offerto_il_rinnovo_is_a_stay_negotiation(kb):
+    claims = _claims(kb, "L'Inter ha offerto il rinnovo a Federico Dimarco.")
+    assert ("Federico Dimarco", "stay", "Inter Milan", "negotiation") in claims
