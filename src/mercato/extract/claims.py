@@ -52,6 +52,7 @@ _HIS_SIDE = re.compile(
     r"(?:entourage|agent[ei]?|agents?|agentes?|procurator[ei]|representatives?|entorno|empresari[oa]s?|berater[n]?|padre|father)"
     r"\s+(?:di|of|de|del|von|do|da|du)\s+$"
 )
+_GAP_BREAK = re.compile(r"[,;:]")
 _PLAIN_LIST_GLUE = re.compile(r"\s*(?:,|and|e|y|et|und|,\s*(?:and|e|y|et|und))\s*")
 #: a pair of people written as one ("the X-Y duo")
 _PAIR_DASHES = ("-", "–")
@@ -990,7 +991,11 @@ def _ends_with_marker(before: str, pattern: re.Pattern[str], max_gap_words: int)
     if not pattern.search(before):
         return False  # most clubs: one search instead of an iteration
     ends = [m.end() for m in pattern.finditer(before)]
-    return bool(ends) and len(before[ends[-1] :].split()) <= max_gap_words
+    if not ends:
+        return False
+    gap = before[ends[-1] :]
+    # "già allenatore della Lazio, piace alla Juventus": past a clause mark, another statement
+    return len(gap.split()) <= max_gap_words and not _GAP_BREAK.search(gap)
 
 
 def _is_former(folded: str, club: Mention, table: CompiledTable) -> bool:
@@ -1034,6 +1039,8 @@ def _apposition(gap: str, table: CompiledTable) -> bool:
     ", allenatore del ", ", entrenador del ")?"""
     if not gap.startswith(",") or len(gap.split()) > 7 or _APPOSITION_BREAK.search(gap):
         return False
+    if "," in gap[1:]:
+        return False  # "Tudor, il tecnico croato, piace alla Juventus": the apposition closed before the club
     if table.unnamed_role.search(gap):
         return False  # "Xabi Alonso, nuevo entrenador del Real Madrid": where he goes, not where he is
     return bool(table.role_noun.search(gap))
