@@ -93,3 +93,20 @@ def test_option_to_buy_is_no_speculation_cue(kb):
 def test_pt_lending_club_loses_the_player(kb):
     claims = _claims(kb, "pt", "O Benfica emprestou Tiago Gouveia ao Nice com opção de compra.")
     assert ("Tiago Gouveia", "departure", "SL Benfica", "official") in claims
+
+
+def test_es_deja_el_club_is_a_departure(kb):
+    claims = _claims(kb, "es", "Carlo Ancelotti deja el Real Madrid para dirigir a Brasil.")
+    assert ("Carlo Ancelotti", "departure", "Real Madrid", "official") in claims
+
+
+def test_en_had_a_bid_rejected_keeps_negotiating(kb):
+    claims = _claims(kb, "en", "Bayern Munich have had a bid rejected by Stuttgart for Nick Woltemade.")
+    assert ("Nick Woltemade", "move", "Bayern Munich", "negotiation") in claims
+
+
+def test_en_job_hanging_by_a_thread_and_expected_to_be_sacked_are_risks(kb):
+    claims = _claims(kb, "en", "Sean Dyche's job is hanging by a thread at Everton.")
+    assert ("Sean Dyche", "departure", "Everton", "risk") in claims
+    claims = _claims(kb, "en", "Ange Postecoglou is expected to be sacked by Tottenham.")
+    assert ("Ange Postecoglou", "departure", "Tottenham Hotspur", "risk") in claims

@@ -37,6 +37,7 @@ TABLE = LanguageTable(
             r"interview", r"active discussions",
         ],
         "move:negotiation": [
+            r"(?:had|has had|have had|saw) (?:a|an|their|his|its) (?:\w+ )?(?:bid|offer|approach|proposal) (?:rejected|turned down|knocked back|snubbed)",
             r"(?:bid|offer|approach|proposal)s?(?: also)? from",
             r"talks between the (?:two )?clubs", r"(?:club-to-club|formal) talks", r"opening (?:bid|offer)", r"(?:made|make|submit(?:ted)?|lodge(?:d)?|table(?:d)?) (?:a|an|their) (?:bid|offer)",
             r"bid", r"bids", r"offer(?:ed|s)?", r"negotiat\w*", r"advanced talks", r"proposal",
@@ -75,7 +76,7 @@ TABLE = LanguageTable(
             r"not believed to be chasing", r"refusals?", r"refused", r"declined", r"(?:turning|turns) down", r"rejecting", r"snubbing",
         ],
         "departure:risk": [
-            r"(?:handed|hand|hands|handing|submitted|submit|submits|put) in a (?:formal |written )?transfer request", r"transfer request", r"on thin ice", r"(?:his|their) job (?:is )?(?:on the line|under threat)", r"(?:given|handed) an ultimatum", r"could be shown the door",
+            r"(?:handed|hand|hands|handing|submitted|submit|submits|put) in a (?:formal |written )?transfer request", r"transfer request", r"on thin ice", r"hanging by a thread", r"(?:expected|likely|tipped) to be (?:sacked|dismissed|fired|axed)", r"(?:his|their) job (?:is )?(?:on the line|under threat)", r"(?:given|handed) an ultimatum", r"could be shown the door",
             r"(?:likely|expected|set|poised) to leave", r"(?:linked|tipped) with a move away", r"could be on the move", r"wants? to leave", r"(?:his|their) future (?:is )?(?:uncertain|in doubt)",
             r"at risk", r"under (?:(?:growing|increasing|mounting|intense|huge|severe) )?(?:pressure|threat|scrutiny)", r"in danger", r"on the brink of the sack",
             r"could be (?:sacked|dismissed|fired|axed|sold)", r"facing the sack", r"hot seat", r"future in doubt",

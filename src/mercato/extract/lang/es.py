@@ -137,7 +137,7 @@ TABLE = LanguageTable(
             r"destituid[oa]", r"destituye", r"destituyo", r"destitucion(?:es)?", r"despedid[oa]", r"despide",
             r"despidio", r"despido", r"cesad[oa]", r"ceso", r"cesa a", r"cese", r"cesar", r"ha cesado", r"dimitio", r"dimite",
             r"ha dimitido", r"dimision", r"presento su dimision", r"ha dejado (?:de ser|el|la|su|al)",
-            r"dejo (?:de ser|el|la|su|al)", r"deja (?:de ser|el banquillo|el club|el cargo|su cargo)",
+            r"dejo (?:de ser|el|la|su|al)", r"deja (?:de ser|el banquillo|el club|el cargo|su cargo|el|la|al)",
             r"dejara (?:el|la) (?:club|entidad|equipo|banquillo|disciplina) (?:a final|al final|en junio|en verano)",
             r"abandono (?:el|la|al)", r"ha abandonado", r"se marcho", r"se marcha", r"se va del?",
             r"salio (?:del|de la|de los|cedido|traspasado|libre|rumbo)", r"ha salido (?:del|de la|de)", r"sale del",
