@@ -579,3 +579,34 @@ def test_the_people_a_club_acts_through_are_not_subjects(kb, lang, text, subject
 def test_a_pair_of_directors_written_as_one_describes_the_club(kb):
     found = _claims(kb, "Il tentativo della Juventus (tramite Giuntoli-Chiellini) è fallito con Thiago Motta.", "it")
     assert not any(c[0] in (fold_key("Cristiano Giuntoli"), fold_key("Giorgio Chiellini")) for c in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "subject", "bidder", "seller"),
+    [
+        ("en", "RB Leipzig rejected an offer from Bayern Munich for Xavi Simons.", "Xavi Simons", "Bayern Munich", "RB Leipzig"),
+        ("en", "Newcastle have rejected an offer from Liverpool for Alexander Isak.", "Alexander Isak", "Liverpool",
+         "Newcastle United"),
+        ("fr", "Le Real Madrid a refusé une offre d'Arsenal pour Vinicius Junior.", "Vinícius Júnior", "Arsenal", "Real Madrid"),
+        ("it", "L'Atalanta ha rifiutato l'offerta della Juventus per Teun Koopmeiners.", "Teun Koopmeiners", "Juventus",
+         "Atalanta"),
+        ("es", "El Athletic rechazó una oferta del Barcelona por Nico Williams.", "Nico Williams", "Barcelona", "Athletic Bilbao"),
+        ("pt", "O Sporting recusou uma proposta do Arsenal por Viktor Gyokeres.", "Viktor Gyökeres", "Arsenal", "Sporting CP"),
+    ],
+)
+def test_a_club_refusing_an_offer_for_its_player_is_the_club_he_would_leave(kb, lang, text, subject, bidder, seller):
+    found = _claims(kb, text, lang)
+    assert _claim(subject, "move", bidder, "negotiation") in found
+    assert _claim(subject, "departure", seller, "risk") in found
+    assert not any(c[1] == "move" and c[2] == seller for c in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "subject", "club"),
+    [
+        ("en", "Chelsea have rejected the chance to sign Victor Osimhen.", "Victor Osimhen", "Chelsea"),
+        ("it", "Il Napoli ha rifiutato Victor Osimhen.", "Victor Osimhen", "SSC Napoli"),
+    ],
+)
+def test_a_club_refusing_a_player_is_its_own_move_off(kb, lang, text, subject, club):
+    assert _claim(subject, "move", club, "off") in _claims(kb, text, lang)

@@ -417,6 +417,22 @@ def _read_sentence(
     }
     for cue, start, end in cues + unsigned:
         stage = Stage.AGREEMENT if (cue, start, end) in unsigned else cue.stage
+        # "RB Leipzig rejected an offer from Bayern for X": Leipzig is his club, the offer Bayern's
+        # (but "Juventus rejected the chance to sign X" is Juventus' own move, off)
+        offer_after = cue.stage == Stage.OFF and any(
+            c.stage == Stage.NEGOTIATION and end <= s < end + 30 for c, s, _ in cues
+        )
+        refuser = (
+            _refusing_club(ctx, start, s_persons, s_clubs)
+            if cue.type == ClaimType.MOVE and (cue.stage == Stage.NEGOTIATION or offer_after)
+            else None
+        )
+        if refuser is not None:
+            for person in _persons_for(cue, start, end, s_persons, ctx.folded, ctx.table):
+                if person.start >= end:
+                    ctx.affiliation.setdefault(person.entity_id, refuser.entity_id)
+            if offer_after:
+                continue  # the refusing verb before "an offer from Bayern": the offer carries the move
         if stage == Stage.OFFICIAL and _tells_history(
             _clause(ctx.folded, sentence, start, end), ctx.history_before, ctx.table.long_ago
         ):
@@ -504,6 +520,23 @@ def _in_relative_clause(ctx: _Context, sentence: Sentence, cue_start: int) -> bo
     if comma == -1 or not ctx.table.relative.match(ctx.folded, comma + 1, cue_start):
         return False
     return not any(0 <= comma - m.end <= 1 for m in ctx.outlets)
+
+
+def _refusing_club(
+    ctx: _Context, cue_start: int, s_persons: list[Mention], s_clubs: list[Mention]
+) -> Mention | None:
+    """The club refusing an offer for its own player, if the cue is a refusal whose subject is a
+    club named just before it, in the same clause and with no person in between."""
+    if not ctx.table.refusal.match(ctx.folded, cue_start):
+        return None
+    before = [c for c in s_clubs if c.end <= cue_start]
+    if not before or cue_start - before[-1].end > 30:
+        return None
+    club = before[-1]
+    gap = ctx.folded[club.end : cue_start]
+    if any(mark in gap for mark in _CLAUSE_MARKS) or any(club.end <= p.start < cue_start for p in s_persons):
+        return None
+    return club
 
 
 def _refused_by(ctx: _Context, person: Mention, cue_start: int, s_clubs: list[Mention]) -> bool:
