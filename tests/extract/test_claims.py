@@ -610,3 +610,32 @@ def test_a_club_refusing_an_offer_for_its_player_is_the_club_he_would_leave(kb, 
 )
 def test_a_club_refusing_a_player_is_its_own_move_off(kb, lang, text, subject, club):
     assert _claim(subject, "move", club, "off") in _claims(kb, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "subject", "buyer", "seller"),
+    [
+        ("en", "Talks between Chelsea and Manchester United over Alejandro Garnacho are progressing.", "Alejandro Garnacho",
+         "Chelsea", "Manchester United"),
+        ("en", "Liverpool and Bayer Leverkusen are negotiating the transfer of Florian Wirtz.", "Florian Wirtz", "Liverpool",
+         "Bayer Leverkusen"),
+        ("it", "C'è l'accordo tra Napoli e Galatasaray per Victor Osimhen.", "Victor Osimhen", "Galatasaray", "SSC Napoli"),
+        ("es", "Acuerdo entre Real Madrid y Liverpool por Trent Alexander-Arnold.", "Trent Alexander-Arnold", "Real Madrid",
+         "Liverpool"),
+        ("fr", "Accord entre le PSG et Naples pour Khvicha Kvaratskhelia.", "Khvicha Kvaratskhelia", "Paris Saint-Germain",
+         "SSC Napoli"),
+        ("de", "Einigung zwischen Bayern und Leverkusen über Florian Wirtz.", "Florian Wirtz", "Bayern Munich",
+         "Bayer Leverkusen"),
+        ("pt", "Há acordo entre o Arsenal e o Sporting por Viktor Gyökeres.", "Viktor Gyökeres", "Arsenal", "Sporting CP"),
+    ],
+)
+def test_a_deal_between_two_clubs_is_a_move_from_the_one_he_plays_for(kb, lang, text, subject, buyer, seller):
+    found = _claims(kb, text, lang)
+    assert any(c[:3] == (fold_key(subject), "move", buyer) for c in found)
+    assert _claim(subject, "departure", seller, "risk") in found
+    assert not any(c[1] == "move" and c[2] == seller for c in found)
+
+
+def test_two_clubs_both_wanting_a_player_are_two_moves(kb):
+    found = _claims(kb, "Arsenal and Chelsea have made contact with Victor Osimhen's representatives.", "en")
+    assert {c[2] for c in found if c[1] == "move"} == {"Arsenal", "Chelsea"}

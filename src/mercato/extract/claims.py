@@ -34,7 +34,7 @@ _LIST_GLUE = re.compile(
     # the conjunction may repeat the preposition and article
     r"(?:\s*(?:a|al|allo|alla|all'|ai|agli|alle|da|dal|dallo|dalla|dall'|di|del|dello|della|dell'|dei|degli|"
     r"de|en|con|per|su|sul|sulla|au|aux|du|des|ao|aos|do|dos|das|to|for|with|by|zu|zum|zur|von|vom|mit|bei|beim)(?!\w))?"
-    r"(?:\s*(?:il|lo|la|l'|i|gli|le|les|el|los|las|the|os|as|der|die|das|den|dem))?\s*$"
+    r"(?:\s*(?:il|lo|la|l'|i|gli|le|les|el|los|las|the|o|os|as|der|die|das|den|dem))?\s*$"
 )
 #: "Lopetegui's backroom staff, including his assistant X": the staff share the coach's fate
 _STAFF_GLUE = re.compile(
@@ -783,6 +783,7 @@ def _clubs_for(
         ):
             sides = _coordinated(nearest, clubs, ctx.folded)
             if len(sides) > 1:
+                home = home or _seller_from_kb(ctx, person, sides)
                 # "accordo tra Napoli e Galatasaray per Osimhen": the one he plays for sells
                 return [c for c in sides if c.entity_id != home] if home in {c.entity_id for c in sides} else sides
             # "Liverpool have agreed a fee with Leverkusen for Wirtz", "la Juve ha inviato
@@ -797,13 +798,35 @@ def _clubs_for(
             sellers = [c for c in near if end <= c.start < person.start and ctx.marks.counterpart(c)]
             if sellers and sellers[0].entity_id != nearest.entity_id:
                 ctx.affiliation.setdefault(person.entity_id, sellers[0].entity_id)
-        return [c for c in _coordinated(nearest, clubs, ctx.folded) if not ctx.marks.excluded(c)]
+        group = [c for c in _coordinated(nearest, clubs, ctx.folded) if not ctx.marks.excluded(c)]
+        if cue.type == ClaimType.MOVE and cue.stage in _DEAL_STAGES and not home and len(group) == 2:
+            # "Arsenal and Brentford are negotiating the transfer of X": the one he plays for sells
+            seller = _seller_from_kb(ctx, person, group)
+            return [c for c in group if c.entity_id != seller]
+        return group
     if candidates:
         return []  # the sentence's clubs belong to other cues
     if cue.type == ClaimType.DEPARTURE and home:
         return [m for m in ctx.clubs if m.entity_id == home][:1]
     focus = _focus_club(ctx, sentence)
     return [focus] if focus else []
+
+
+#: the stages of a move that two clubs work out between them
+_DEAL_STAGES = (Stage.CONTACT, Stage.NEGOTIATION, Stage.AGREEMENT)
+
+
+def _seller_from_kb(ctx: _Context, person: Mention, sides: list[Mention]) -> str:
+    """Of two clubs dealing over a person the article gives no club of his own, the one the
+    knowledge base lists among his clubs; when it lists both (the deal went through since), the one
+    listed after the other, as its lists give the current club first. Taken as his club from here on."""
+    known = ctx.people.get(person.entity_id) or ctx.kb.people.get(person.entity_id)
+    ids = {c.entity_id for c in sides}
+    listed = [c for c in known.clubs if c in ids] if known is not None and len(ids) == 2 else []
+    if not listed:
+        return ""
+    ctx.affiliation[person.entity_id] = listed[-1]
+    return listed[-1]
 
 
 def _focus_club(ctx: _Context, sentence: Sentence) -> Mention | None:

@@ -31,7 +31,7 @@ TABLE = LanguageTable(
         ],
         "move:contact": [
             r"(?:enquiry|enquiries|inquiry|inquiries|contact)(?: also)? from",
-            r"(?:held|holding|opened|open) talks", r"talks? (?:with|over|about)", r"in talks", r"contacts?",
+            r"(?:held|holding|opened|open) talks", r"talks? (?:with|over|about|between)", r"in talks", r"contacts?",
             r"contacted", r"approach(?:ed)?", r"meeting", r"met with", r"discussions?", r"in dialogue",
             r"sounded out", r"made contact", r"(?:made|make|makes|making) (?:a|an|their|his|its) (?:formal |official |first )?approach", r"enquir(?:y|ies|ed)", r"inquir(?:y|ies|ed)", r"interviewed",
             r"interview", r"active discussions",
