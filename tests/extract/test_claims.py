@@ -639,3 +639,20 @@ def test_a_deal_between_two_clubs_is_a_move_from_the_one_he_plays_for(kb, lang, 
 def test_two_clubs_both_wanting_a_player_are_two_moves(kb):
     found = _claims(kb, "Arsenal and Chelsea have made contact with Victor Osimhen's representatives.", "en")
     assert {c[2] for c in found if c[1] == "move"} == {"Arsenal", "Chelsea"}
+
+
+def test_a_possible_exit_from_the_club_he_may_join_is_dropped(kb):
+    text = (
+        "Arsenal are preparing an offer for RB Leipzig's Benjamin Sesko. "
+        "Leipzig could be persuaded by a bid from Arsenal to sell Benjamin Sesko."
+    )
+    found = _claims(kb, text, "en")
+    assert any(c[1:3] == ("move", "Arsenal") for c in found)
+    assert any(c[1:3] == ("departure", "RB Leipzig") for c in found)
+    assert not any(c[1:3] == ("departure", "Arsenal") for c in found)
+
+
+def test_a_done_move_and_a_possible_exit_from_the_same_club_stand_together(kb):
+    found = _claims(kb, "Thomas Frank joined Tottenham in the summer but is already under pressure at Tottenham.", "en")
+    assert _claim("Thomas Frank", "move", "Tottenham Hotspur", "official") in found
+    assert _claim("Thomas Frank", "departure", "Tottenham Hotspur", "risk") in found

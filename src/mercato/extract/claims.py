@@ -339,6 +339,7 @@ def assemble_claims(
                 deal_reports.append(({(c[0].type, club) for c in cues for club in s_clubs}, s_clubs, cited))
         previous_end = sentence.end
     _drop_contradicted_guesses(drafts)
+    _drop_departures_to_the_buyer(drafts)
     _add_implied_departures(drafts, ctx.affiliation)
     for deals, deal_clubs, cited in deal_reports:
         _credit_open_deal(drafts, deals, deal_clubs, cited, ctx.affiliation)
@@ -1125,6 +1126,19 @@ def _drop_contradicted_guesses(drafts: dict[tuple[str, ClaimType, str], _Draft])
         renews_there = ctype == ClaimType.MOVE and club_id in stays.get(person_id, set())
         renews_elsewhere = ctype == ClaimType.STAY and bool(named_stays.get(person_id, set()) - {club_id})
         if renews_there or renews_elsewhere:
+            del drafts[key]
+
+
+def _drop_departures_to_the_buyer(drafts: dict[tuple[str, ClaimType, str], _Draft]) -> None:
+    """A possible exit from the club he may be moving to ("a bid from Liverpool to sell X") is the
+    sale to that club misread. A done move and a possible exit stand together ("he joined West Ham
+    in the summer and is at risk already"), as do a done exit and a move (a return)."""
+    for key, draft in list(drafts.items()):
+        person_id, ctype, club_id = key
+        if ctype != ClaimType.DEPARTURE or _merged_stage(draft) != Stage.RISK:
+            continue
+        move = drafts.get((person_id, ClaimType.MOVE, club_id))
+        if move is not None and _merged_stage(move) not in (Stage.OFF, Stage.OFFICIAL):
             del drafts[key]
 
 
