@@ -656,3 +656,26 @@ def test_a_done_move_and_a_possible_exit_from_the_same_club_stand_together(kb):
     found = _claims(kb, "Thomas Frank joined Tottenham in the summer but is already under pressure at Tottenham.", "en")
     assert _claim("Thomas Frank", "move", "Tottenham Hotspur", "official") in found
     assert _claim("Thomas Frank", "departure", "Tottenham Hotspur", "risk") in found
+
+
+def test_a_person_describing_a_club_with_his_role_is_no_subject(kb):
+    found = _claims(kb, "Tottenham, led by former Brentford boss Thomas Frank, are not chasing Bryan Mbeumo.", "en")
+    assert _claim("Bryan Mbeumo", "move", "Tottenham Hotspur", "off") in found
+    assert not any(c[0] == fold_key("Thomas Frank") for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Manchester United's second bid for Bryan Mbeumo has been rejected.",
+        "Man Utd's Second Bryan Mbeumo Bid Rejected",
+    ],
+)
+def test_a_rejected_bid_is_still_a_negotiation(kb, text):
+    assert _claim("Bryan Mbeumo", "move", "Manchester United", "negotiation") in _claims(kb, text, "en")
+
+
+def test_coached_by_describes_the_club_and_is_no_exit(kb):
+    found = _claims(kb, "Chelsea, coached by the Italian Enzo Maresca, have made an offer for Xavi Simons.", "en")
+    assert _claim("Xavi Simons", "move", "Chelsea", "negotiation") in found
+    assert not any(c[1] == "departure" for c in found)

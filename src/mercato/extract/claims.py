@@ -249,10 +249,12 @@ def assemble_claims(
 ) -> list[Claim]:
     """`search` is the search form of `folded`; `role_nouns` the spans of the table's role nouns in it."""
     named: list[Mention] = []
+    every_name: list[Mention] = []  # with those describing a club: a role noun next to one is his
     describer: Mention | None = None  # the last person named only to describe a club
     for m in mentions:
         if m.kind != EntityKind.PERSON or _is_journalist(m, kb):
             continue
+        every_name.append(m)
         if _describes_club(folded, m, table) or (
             describer is not None
             and (folded[describer.end : m.start] in _PAIR_DASHES or _LIST_GLUE.match(folded[describer.end : m.start]))
@@ -276,7 +278,9 @@ def assemble_claims(
             with_cue[sentence.start : sentence.end] = b"\x01" * (sentence.end - sentence.start)
     marks = _ClubMarks(folded, table, clubs)
     affiliation = _affiliations(folded, named, clubs, table, marks)
-    anaphors = _anaphors(folded, search, named, clubs, people, kb, table, role_nouns, with_cue, affiliation)
+    anaphors = _anaphors(
+        folded, search, named, every_name, clubs, people, kb, table, role_nouns, with_cue, affiliation
+    )
     persons = sorted(named + anaphors, key=lambda m: m.start)
     affiliated = [p for p in named if p.entity_id in affiliation]
     ctx = _Context(
@@ -599,10 +603,21 @@ def _tells_history(chunk: str, before: int | None, long_ago: re.Pattern[str]) ->
 
 def _describes_club(folded: str, person: Mention, table: CompiledTable) -> bool:
     """Is the person named only to describe a club ("il club allenato da Simone Inzaghi")?"""
-    window = folded[max(0, person.start - 30) : person.start]
+    window = folded[max(0, person.start - 50) : person.start]
     if not table.club_descriptor.search(window):
         return False  # most persons: one search instead of an iteration
-    return any(m.end() >= len(window) - 1 for m in table.club_descriptor.finditer(window))
+    return any(
+        m.end() >= len(window) - 1 or _is_role_phrase(window[m.end() :], table)
+        for m in table.club_descriptor.finditer(window)
+    )
+
+
+def _is_role_phrase(gap: str, table: CompiledTable) -> bool:
+    """Is `gap` a few words ending in a role noun ("former Brentford boss ")?"""
+    if len(gap.split()) > 4 or _APPOSITION_BREAK.search(gap) or "," in gap:
+        return False
+    roles = list(table.role_noun.finditer(gap))
+    return bool(roles) and not gap[roles[-1].end() :].strip()
 
 
 def _is_journalist(mention: Mention, kb: KnowledgeBase) -> bool:
@@ -872,6 +887,7 @@ def _anaphors(
     folded: str,
     search: str,
     named: list[Mention],
+    every_name: list[Mention],
     clubs: list[Mention],
     people: dict[str, Person],
     kb: KnowledgeBase,
@@ -881,7 +897,8 @@ def _anaphors(
     affiliation: dict[str, str],
 ) -> list[Mention]:
     """Role nouns, epithets and object pronouns standing for a person named earlier
-    ("il tecnico livornese", "su di lui")."""
+    ("il tecnico livornese", "su di lui"). `every_name`: `named` and the persons named only to
+    describe a club ("led by former Brentford boss X"), whose role nouns stand for no one else."""
     demonyms = folded_demonyms(kb)
     birthplaces = _folded_birthplaces(kb)
     result: list[Mention] = []
@@ -893,7 +910,9 @@ def _anaphors(
             result.append(Mention(match.start(), match.end(), EntityKind.PERSON, chosen.entity_id, match.group(0)))
     for match in table.unnamed_role_scan.finditer(folded, search):
         start, end = match.start(), match.end()
-        if not in_scope[start] or _names_right_there(folded, named, start, end) or _after_copula(folded, start, table):
+        if not in_scope[start] or _names_right_there(folded, every_name, start, end):
+            continue
+        if _after_copula(folded, start, table):
             continue
         # "le prochain entraîneur sur le point de signer": someone the text does not name
         result.append(Mention(start, end, EntityKind.PERSON, _UNNAMED, match.group(0)))
@@ -903,7 +922,9 @@ def _anaphors(
             continue
         if not in_scope[start]:
             continue
-        if _names_right_there(folded, named, start, end) or _describes_next_name(folded, named, clubs, end, table):
+        if _names_right_there(folded, every_name, start, end) or _describes_next_name(
+            folded, every_name, clubs, end, table
+        ):
             continue  # "il tecnico Pierre Sage", "Sage, il tecnico": the name is right there
         if _after_copula(folded, start, table):
             continue  # "diventare l'allenatore del Torino": what someone becomes
