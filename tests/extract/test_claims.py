@@ -579,3 +579,103 @@ def test_the_people_a_club_acts_through_are_not_subjects(kb, lang, text, subject
 def test_a_pair_of_directors_written_as_one_describes_the_club(kb):
     found = _claims(kb, "Il tentativo della Juventus (tramite Giuntoli-Chiellini) è fallito con Thiago Motta.", "it")
     assert not any(c[0] in (fold_key("Cristiano Giuntoli"), fold_key("Giorgio Chiellini")) for c in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "subject", "bidder", "seller"),
+    [
+        ("en", "RB Leipzig rejected an offer from Bayern Munich for Xavi Simons.", "Xavi Simons", "Bayern Munich", "RB Leipzig"),
+        ("en", "Newcastle have rejected an offer from Liverpool for Alexander Isak.", "Alexander Isak", "Liverpool",
+         "Newcastle United"),
+        ("fr", "Le Real Madrid a refusé une offre d'Arsenal pour Vinicius Junior.", "Vinícius Júnior", "Arsenal", "Real Madrid"),
+        ("it", "L'Atalanta ha rifiutato l'offerta della Juventus per Teun Koopmeiners.", "Teun Koopmeiners", "Juventus",
+         "Atalanta"),
+        ("es", "El Athletic rechazó una oferta del Barcelona por Nico Williams.", "Nico Williams", "Barcelona", "Athletic Bilbao"),
+        ("pt", "O Sporting recusou uma proposta do Arsenal por Viktor Gyokeres.", "Viktor Gyökeres", "Arsenal", "Sporting CP"),
+    ],
+)
+def test_a_club_refusing_an_offer_for_its_player_is_the_club_he_would_leave(kb, lang, text, subject, bidder, seller):
+    found = _claims(kb, text, lang)
+    assert _claim(subject, "move", bidder, "negotiation") in found
+    assert _claim(subject, "departure", seller, "risk") in found
+    assert not any(c[1] == "move" and c[2] == seller for c in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "subject", "club"),
+    [
+        ("en", "Chelsea have rejected the chance to sign Victor Osimhen.", "Victor Osimhen", "Chelsea"),
+        ("it", "Il Napoli ha rifiutato Victor Osimhen.", "Victor Osimhen", "SSC Napoli"),
+    ],
+)
+def test_a_club_refusing_a_player_is_its_own_move_off(kb, lang, text, subject, club):
+    assert _claim(subject, "move", club, "off") in _claims(kb, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "subject", "buyer", "seller"),
+    [
+        ("en", "Talks between Chelsea and Manchester United over Alejandro Garnacho are progressing.", "Alejandro Garnacho",
+         "Chelsea", "Manchester United"),
+        ("en", "Liverpool and Bayer Leverkusen are negotiating the transfer of Florian Wirtz.", "Florian Wirtz", "Liverpool",
+         "Bayer Leverkusen"),
+        ("it", "C'è l'accordo tra Napoli e Galatasaray per Victor Osimhen.", "Victor Osimhen", "Galatasaray", "SSC Napoli"),
+        ("es", "Acuerdo entre Real Madrid y Liverpool por Trent Alexander-Arnold.", "Trent Alexander-Arnold", "Real Madrid",
+         "Liverpool"),
+        ("fr", "Accord entre le PSG et Naples pour Khvicha Kvaratskhelia.", "Khvicha Kvaratskhelia", "Paris Saint-Germain",
+         "SSC Napoli"),
+        ("de", "Einigung zwischen Bayern und Leverkusen über Florian Wirtz.", "Florian Wirtz", "Bayern Munich",
+         "Bayer Leverkusen"),
+        ("pt", "Há acordo entre o Arsenal e o Sporting por Viktor Gyökeres.", "Viktor Gyökeres", "Arsenal", "Sporting CP"),
+    ],
+)
+def test_a_deal_between_two_clubs_is_a_move_from_the_one_he_plays_for(kb, lang, text, subject, buyer, seller):
+    found = _claims(kb, text, lang)
+    assert any(c[:3] == (fold_key(subject), "move", buyer) for c in found)
+    assert _claim(subject, "departure", seller, "risk") in found
+    assert not any(c[1] == "move" and c[2] == seller for c in found)
+
+
+def test_two_clubs_both_wanting_a_player_are_two_moves(kb):
+    found = _claims(kb, "Arsenal and Chelsea have made contact with Victor Osimhen's representatives.", "en")
+    assert {c[2] for c in found if c[1] == "move"} == {"Arsenal", "Chelsea"}
+
+
+def test_a_possible_exit_from_the_club_he_may_join_is_dropped(kb):
+    text = (
+        "Arsenal are preparing an offer for RB Leipzig's Benjamin Sesko. "
+        "Leipzig could be persuaded by a bid from Arsenal to sell Benjamin Sesko."
+    )
+    found = _claims(kb, text, "en")
+    assert any(c[1:3] == ("move", "Arsenal") for c in found)
+    assert any(c[1:3] == ("departure", "RB Leipzig") for c in found)
+    assert not any(c[1:3] == ("departure", "Arsenal") for c in found)
+
+
+def test_a_done_move_and_a_possible_exit_from_the_same_club_stand_together(kb):
+    found = _claims(kb, "Thomas Frank joined Tottenham in the summer but is already under pressure at Tottenham.", "en")
+    assert _claim("Thomas Frank", "move", "Tottenham Hotspur", "official") in found
+    assert _claim("Thomas Frank", "departure", "Tottenham Hotspur", "risk") in found
+
+
+def test_a_person_describing_a_club_with_his_role_is_no_subject(kb):
+    found = _claims(kb, "Tottenham, led by former Brentford boss Thomas Frank, are not chasing Bryan Mbeumo.", "en")
+    assert _claim("Bryan Mbeumo", "move", "Tottenham Hotspur", "off") in found
+    assert not any(c[0] == fold_key("Thomas Frank") for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Manchester United's second bid for Bryan Mbeumo has been rejected.",
+        "Man Utd's Second Bryan Mbeumo Bid Rejected",
+    ],
+)
+def test_a_rejected_bid_is_still_a_negotiation(kb, text):
+    assert _claim("Bryan Mbeumo", "move", "Manchester United", "negotiation") in _claims(kb, text, "en")
+
+
+def test_coached_by_describes_the_club_and_is_no_exit(kb):
+    found = _claims(kb, "Chelsea, coached by the Italian Enzo Maresca, have made an offer for Xavi Simons.", "en")
+    assert _claim("Xavi Simons", "move", "Chelsea", "negotiation") in found
+    assert not any(c[1] == "departure" for c in found)

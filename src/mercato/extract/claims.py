@@ -34,7 +34,7 @@ _LIST_GLUE = re.compile(
     # the conjunction may repeat the preposition and article
     r"(?:\s*(?:a|al|allo|alla|all'|ai|agli|alle|da|dal|dallo|dalla|dall'|di|del|dello|della|dell'|dei|degli|"
     r"de|en|con|per|su|sul|sulla|au|aux|du|des|ao|aos|do|dos|das|to|for|with|by|zu|zum|zur|von|vom|mit|bei|beim)(?!\w))?"
-    r"(?:\s*(?:il|lo|la|l'|i|gli|le|les|el|los|las|the|os|as|der|die|das|den|dem))?\s*$"
+    r"(?:\s*(?:il|lo|la|l'|i|gli|le|les|el|los|las|the|o|os|as|der|die|das|den|dem))?\s*$"
 )
 #: "Lopetegui's backroom staff, including his assistant X": the staff share the coach's fate
 _STAFF_GLUE = re.compile(
@@ -256,10 +256,12 @@ def assemble_claims(
 ) -> list[Claim]:
     """`search` is the search form of `folded`; `role_nouns` the spans of the table's role nouns in it."""
     named: list[Mention] = []
+    every_name: list[Mention] = []  # with those describing a club: a role noun next to one is his
     describer: Mention | None = None  # the last person named only to describe a club
     for m in mentions:
         if m.kind != EntityKind.PERSON or _is_journalist(m, kb):
             continue
+        every_name.append(m)
         if _describes_club(folded, m, table) or (
             describer is not None
             and (folded[describer.end : m.start] in _PAIR_DASHES or _LIST_GLUE.match(folded[describer.end : m.start]))
@@ -283,7 +285,9 @@ def assemble_claims(
             with_cue[sentence.start : sentence.end] = b"\x01" * (sentence.end - sentence.start)
     marks = _ClubMarks(folded, table, clubs)
     affiliation = _affiliations(folded, named, clubs, table, marks)
-    anaphors = _anaphors(folded, search, named, clubs, people, kb, table, role_nouns, with_cue, affiliation)
+    anaphors = _anaphors(
+        folded, search, named, every_name, clubs, people, kb, table, role_nouns, with_cue, affiliation
+    )
     persons = sorted(named + anaphors, key=lambda m: m.start)
     affiliated = [p for p in named if p.entity_id in affiliation]
     ctx = _Context(
@@ -346,6 +350,7 @@ def assemble_claims(
                 deal_reports.append(({(c[0].type, club) for c in cues for club in s_clubs}, s_clubs, cited))
         previous_end = sentence.end
     _drop_contradicted_guesses(drafts)
+    _drop_departures_to_the_buyer(drafts)
     _add_implied_departures(drafts, ctx.affiliation)
     for deals, deal_clubs, cited in deal_reports:
         _credit_open_deal(drafts, deals, deal_clubs, cited, ctx.affiliation)
@@ -424,6 +429,22 @@ def _read_sentence(
     }
     for cue, start, end in cues + unsigned:
         stage = Stage.AGREEMENT if (cue, start, end) in unsigned else cue.stage
+        # "RB Leipzig rejected an offer from Bayern for X": Leipzig is his club, the offer Bayern's
+        # (but "Juventus rejected the chance to sign X" is Juventus' own move, off)
+        offer_after = cue.stage == Stage.OFF and any(
+            c.stage == Stage.NEGOTIATION and end <= s < end + 30 for c, s, _ in cues
+        )
+        refuser = (
+            _refusing_club(ctx, start, s_persons, s_clubs)
+            if cue.type == ClaimType.MOVE and (cue.stage == Stage.NEGOTIATION or offer_after)
+            else None
+        )
+        if refuser is not None:
+            for person in _persons_for(cue, start, end, s_persons, ctx.folded, ctx.table):
+                if person.start >= end:
+                    ctx.affiliation.setdefault(person.entity_id, refuser.entity_id)
+            if offer_after:
+                continue  # the refusing verb before "an offer from Bayern": the offer carries the move
         if stage == Stage.OFFICIAL and _tells_history(
             _clause(ctx.folded, sentence, start, end), ctx.history_before, ctx.table.long_ago
         ):
@@ -513,6 +534,23 @@ def _in_relative_clause(ctx: _Context, sentence: Sentence, cue_start: int) -> bo
     return not any(0 <= comma - m.end <= 1 for m in ctx.outlets)
 
 
+def _refusing_club(
+    ctx: _Context, cue_start: int, s_persons: list[Mention], s_clubs: list[Mention]
+) -> Mention | None:
+    """The club refusing an offer for its own player, if the cue is a refusal whose subject is a
+    club named just before it, in the same clause and with no person in between."""
+    if not ctx.table.refusal.match(ctx.folded, cue_start):
+        return None
+    before = [c for c in s_clubs if c.end <= cue_start]
+    if not before or cue_start - before[-1].end > 30:
+        return None
+    club = before[-1]
+    gap = ctx.folded[club.end : cue_start]
+    if any(mark in gap for mark in _CLAUSE_MARKS) or any(club.end <= p.start < cue_start for p in s_persons):
+        return None
+    return club
+
+
 def _refused_by(ctx: _Context, person: Mention, cue_start: int, s_clubs: list[Mention]) -> bool:
     """Is the cue a refusal whose subject is the person himself (named just before it, no club in
     between): then the offer he refused is over, not under negotiation?"""
@@ -572,10 +610,21 @@ def _tells_history(chunk: str, before: int | None, long_ago: re.Pattern[str]) ->
 
 def _describes_club(folded: str, person: Mention, table: CompiledTable) -> bool:
     """Is the person named only to describe a club ("il club allenato da Simone Inzaghi")?"""
-    window = folded[max(0, person.start - 30) : person.start]
+    window = folded[max(0, person.start - 50) : person.start]
     if not table.club_descriptor.search(window):
         return False  # most persons: one search instead of an iteration
-    return any(m.end() >= len(window) - 1 for m in table.club_descriptor.finditer(window))
+    return any(
+        m.end() >= len(window) - 1 or _is_role_phrase(window[m.end() :], table)
+        for m in table.club_descriptor.finditer(window)
+    )
+
+
+def _is_role_phrase(gap: str, table: CompiledTable) -> bool:
+    """Is `gap` a few words ending in a role noun ("former Brentford boss ")?"""
+    if len(gap.split()) > 4 or _APPOSITION_BREAK.search(gap) or "," in gap:
+        return False
+    roles = list(table.role_noun.finditer(gap))
+    return bool(roles) and not gap[roles[-1].end() :].strip()
 
 
 def _is_journalist(mention: Mention, kb: KnowledgeBase) -> bool:
@@ -759,6 +808,7 @@ def _clubs_for(
         ):
             sides = _coordinated(nearest, clubs, ctx.folded)
             if len(sides) > 1:
+                home = home or _seller_from_kb(ctx, person, sides)
                 # "accordo tra Napoli e Galatasaray per Osimhen": the one he plays for sells
                 return [c for c in sides if c.entity_id != home] if home in {c.entity_id for c in sides} else sides
             # "Liverpool have agreed a fee with Leverkusen for Wirtz", "la Juve ha inviato
@@ -773,13 +823,35 @@ def _clubs_for(
             sellers = [c for c in near if end <= c.start < person.start and ctx.marks.counterpart(c)]
             if sellers and sellers[0].entity_id != nearest.entity_id:
                 ctx.affiliation.setdefault(person.entity_id, sellers[0].entity_id)
-        return [c for c in _coordinated(nearest, clubs, ctx.folded) if not ctx.marks.excluded(c)]
+        group = [c for c in _coordinated(nearest, clubs, ctx.folded) if not ctx.marks.excluded(c)]
+        if cue.type == ClaimType.MOVE and cue.stage in _DEAL_STAGES and not home and len(group) == 2:
+            # "Arsenal and Brentford are negotiating the transfer of X": the one he plays for sells
+            seller = _seller_from_kb(ctx, person, group)
+            return [c for c in group if c.entity_id != seller]
+        return group
     if candidates:
         return []  # the sentence's clubs belong to other cues
     if cue.type == ClaimType.DEPARTURE and home:
         return [m for m in ctx.clubs if m.entity_id == home][:1]
     focus = _focus_club(ctx, sentence)
     return [focus] if focus else []
+
+
+#: the stages of a move that two clubs work out between them
+_DEAL_STAGES = (Stage.CONTACT, Stage.NEGOTIATION, Stage.AGREEMENT)
+
+
+def _seller_from_kb(ctx: _Context, person: Mention, sides: list[Mention]) -> str:
+    """Of two clubs dealing over a person the article gives no club of his own, the one the
+    knowledge base lists among his clubs; when it lists both (the deal went through since), the one
+    listed after the other, as its lists give the current club first. Taken as his club from here on."""
+    known = ctx.people.get(person.entity_id) or ctx.kb.people.get(person.entity_id)
+    ids = {c.entity_id for c in sides}
+    listed = [c for c in known.clubs if c in ids] if known is not None and len(ids) == 2 else []
+    if not listed:
+        return ""
+    ctx.affiliation[person.entity_id] = listed[-1]
+    return listed[-1]
 
 
 def _focus_club(ctx: _Context, sentence: Sentence) -> Mention | None:
@@ -824,6 +896,7 @@ def _anaphors(
     folded: str,
     search: str,
     named: list[Mention],
+    every_name: list[Mention],
     clubs: list[Mention],
     people: dict[str, Person],
     kb: KnowledgeBase,
@@ -833,7 +906,8 @@ def _anaphors(
     affiliation: dict[str, str],
 ) -> list[Mention]:
     """Role nouns, epithets and object pronouns standing for a person named earlier
-    ("il tecnico livornese", "su di lui")."""
+    ("il tecnico livornese", "su di lui"). `every_name`: `named` and the persons named only to
+    describe a club ("led by former Brentford boss X"), whose role nouns stand for no one else."""
     demonyms = folded_demonyms(kb)
     birthplaces = _folded_birthplaces(kb)
     result: list[Mention] = []
@@ -845,7 +919,9 @@ def _anaphors(
             result.append(Mention(match.start(), match.end(), EntityKind.PERSON, chosen.entity_id, match.group(0)))
     for match in table.unnamed_role_scan.finditer(folded, search):
         start, end = match.start(), match.end()
-        if not in_scope[start] or _names_right_there(folded, named, start, end) or _after_copula(folded, start, table):
+        if not in_scope[start] or _names_right_there(folded, every_name, start, end):
+            continue
+        if _after_copula(folded, start, table):
             continue
         # "le prochain entraîneur sur le point de signer": someone the text does not name
         result.append(Mention(start, end, EntityKind.PERSON, _UNNAMED, match.group(0)))
@@ -855,7 +931,9 @@ def _anaphors(
             continue
         if not in_scope[start]:
             continue
-        if _names_right_there(folded, named, start, end) or _describes_next_name(folded, named, clubs, end, table):
+        if _names_right_there(folded, every_name, start, end) or _describes_next_name(
+            folded, every_name, clubs, end, table
+        ):
             continue  # "il tecnico Pierre Sage", "Sage, il tecnico": the name is right there
         if _after_copula(folded, start, table):
             continue  # "diventare l'allenatore del Torino": what someone becomes
@@ -1084,6 +1162,19 @@ def _drop_contradicted_guesses(drafts: dict[tuple[str, ClaimType, str], _Draft])
         renews_there = ctype == ClaimType.MOVE and club_id in stays.get(person_id, set())
         renews_elsewhere = ctype == ClaimType.STAY and bool(named_stays.get(person_id, set()) - {club_id})
         if renews_there or renews_elsewhere:
+            del drafts[key]
+
+
+def _drop_departures_to_the_buyer(drafts: dict[tuple[str, ClaimType, str], _Draft]) -> None:
+    """A possible exit from the club he may be moving to ("a bid from Liverpool to sell X") is the
+    sale to that club misread. A done move and a possible exit stand together ("he joined West Ham
+    in the summer and is at risk already"), as do a done exit and a move (a return)."""
+    for key, draft in list(drafts.items()):
+        person_id, ctype, club_id = key
+        if ctype != ClaimType.DEPARTURE or _merged_stage(draft) != Stage.RISK:
+            continue
+        move = drafts.get((person_id, ClaimType.MOVE, club_id))
+        if move is not None and _merged_stage(move) not in (Stage.OFF, Stage.OFFICIAL):
             del drafts[key]
 
 

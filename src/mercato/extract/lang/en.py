@@ -31,7 +31,7 @@ TABLE = LanguageTable(
         ],
         "move:contact": [
             r"(?:enquiry|enquiries|inquiry|inquiries|contact)(?: also)? from",
-            r"(?:held|holding|opened|open) talks", r"talks? (?:with|over|about)", r"in talks", r"contacts?",
+            r"(?:held|holding|opened|open) talks", r"talks? (?:with|over|about|between)", r"in talks", r"contacts?",
             r"contacted", r"approach(?:ed)?", r"meeting", r"met with", r"discussions?", r"in dialogue",
             r"sounded out", r"made contact", r"(?:made|make|makes|making) (?:a|an|their|his|its) (?:formal |official |first )?approach", r"enquir(?:y|ies|ed)", r"inquir(?:y|ies|ed)", r"interviewed",
             r"interview", r"active discussions",
@@ -43,7 +43,7 @@ TABLE = LanguageTable(
             r"bid", r"bids", r"offer(?:ed|s)?", r"negotiat\w*", r"advanced talks", r"proposal",
             r"talks (?:continue|are ongoing|progressing)", r"submitted", r"tabled", r"lodged",
             r"(?:rejected|turned down|rebuffed) (?:a|an|the)? ?(?:[\w\-'£€$.]+ ){0,2}?(?:bid|offer|approach|proposal)s?(?: from)?", r"improved (?:bid|offer)", r"fee", r"personal terms",
-            r"trying to sign", r"working on a deal", r"(?:has been|have been|was|were) (?:rejected|turned down|knocked back) by", r"push(?:ing|es)? (?:to sign|for)", r"hijack",
+            r"trying to sign", r"working on a deal", r"(?:has been|have been|was|were) (?:rejected|turned down|knocked back|rebuffed)(?: by)?", r"(?:bid|offer|approach|proposal)s? (?:has been |have been |was |were |is |are |gets |get )?(?:rejected|turned down|knocked back|rebuffed)", r"push(?:ing|es)? (?:to sign|for)", r"hijack",
         ],
         "move:agreement": [
             r"(?:in|into) the final stages", r"seal(?:ed|s|ing)? (?:a|the) (?:[\w\-£€$.]+ )?(?:deal|move|transfer|switch)", r"terms (?:have been |were )?agreed", r"close to completing", r"medical (?:is )?(?:scheduled|booked|planned)", r"done deal",
@@ -99,7 +99,7 @@ TABLE = LanguageTable(
             r"resignation", r"stepped down", r"stood down", r"steps down", r"stepping down", r"quit",
             r"released", r"sold", r"mutual consent", r"contract (?:was )?terminated", r">following the departure of",
             r">after the departure of", r">in place of", r">replaced", r">succeed(?:ed|ing)?", r"exit",
-            r"relieved of (?:his|their) duties", r"leaves", r"(?:had|has|who) (?:previously )?coached", r"coached",
+            r"relieved of (?:his|their) duties", r"leaves", r"(?:had|has|who) (?:previously )?coached", r"coached(?! by)",
         ],
         "departure:off": [r"(?:have|has) no (?:plans|intention) (?:to sell|of selling)", r"backed", r"given (?:the|his) backing", r"vote of confidence", r"will stay", r"not for sale", r"remain in charge", r"ruled? out (?:selling|a sale of|letting)", r"(?:will not|won't|refuse to|are not prepared to|have no intention of|not willing to) sell"],
         "stay:speculation": [r"renewal", r"extension talks", r"(?:desire|wish|intention|determined|keen|wants?|wanted|hopes?|hoping|happy) to (?:stay|remain)"],

@@ -70,7 +70,7 @@ TABLE = LanguageTable(
             r">(?:su |el )?(?:sustituto|relevo|sucesor|reemplazo|recambio) (?:sera|va a ser)",
             r"(?:muy )?cerca de (?:cerrar|fichar|firmar|ser|llegar|convertirse|incorporarse|cerrar el fichaje)",
             r"(?:vuelve|regresa|volvera|regresara) (?:al|a la|a)",
-            r"acuerdo (?:total|cerrado|alcanzado|verbal|de principio|en principio|definitivo|entre (?:ambos|los) clubes)",
+            r"acuerdo (?:total|cerrado|alcanzado|verbal|de principio|en principio|definitivo|entre)",
             r"(?:alcanzan|alcanzado|alcanzo|cierran|cerrado|hay|tiene|tienen|logrado) (?:un |el )?acuerdo",
             r"(?:ha|han|habria|habrian) llegado a un acuerdo", r"llega(?:n|ron)? a un acuerdo", r"preacuerdo",
             r"principio de acuerdo", r"(?:esta|estan|queda|quedo|dejan?|tienen?|practicamente|totalmente|ya) cerrad[oa]s?",

@@ -53,7 +53,7 @@ TABLE = LanguageTable(
             r"a fait une offre", r"surench\w*", r"nouvelle offre", r"premiere offre",
         ],
         "move:agreement": [
-            r"accord (?:trouve|total|de principe|verbal|conclu|oral|complet|finalise)", r"(?:a |ont )?trouve un accord",
+            r"accord (?:trouve|total|de principe|verbal|conclu|oral|complet|finalise|entre)", r"(?:a |ont )?trouve un accord",
             r"(?:a |ont )?conclu un accord", r"un accord (?:a ete )?(?:trouve|conclu)", r"se sont mis d'accord",
             r"tombes? d'accord", r"feu vert", r"deal (?:a ete )?conclu", r"le deal", r"est l'elu", r"l'elu",
             r"a dit oui", r"a donne son accord", r"tout proche", r"(?:tres |tout )?proche (?:de|d')(?: signer| rejoindre| s'engager| un accord)",

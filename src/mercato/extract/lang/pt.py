@@ -63,7 +63,7 @@ TABLE = LanguageTable(
             r"para (?:treinar|comandar|orientar) (?:o|a)",
             r"(?:muito )?proxim[oa]s? de (?:fechar|acertar|assinar|chegar a acordo|ser anunciado)",
             r"(?:fecha|fecham|fechou|fecharam) (?:a )?contratacao",
-            r"acordo (?:total|fechado|alcancado|verbal|de principio|em principio|definitivo|selado|firmado)",
+            r"acordo (?:total|fechado|alcancado|verbal|de principio|em principio|definitivo|selado|firmado|entre)",
             r"(?:chegaram|chegou|chegam|chega) a (?:um )?acordo", r"ha acordo", r"tem acordo", r"acordo (?:foi )?selado",
             r"(?<!de )acordo com", r"pre-acordo", r"pre-contrato", r"esta fechado", r"esta acertado", r"tudo acertado",
             r"negocio (?:fechado|acertado|selado|encaminhado)", r"bem encaminhad[oa]", r"acerto", r"acert(?:ou|aram|a|am|ado|ada)",
