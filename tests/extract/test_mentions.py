@@ -91,3 +91,19 @@ def test_outlet_web_addresses_match_in_lower_case(kb):
 
 def test_an_outlet_short_name_is_found_without_its_article(kb):
     assert ("outlet", "The Guardian") in _mentions(kb, "A lanciare la notizia è il Guardian.")
+
+
+def test_a_mention_is_a_value():
+    """`Mention` is a plain class for speed, but behaves as the frozen dataclass it replaced: equal
+    and hashed by value, shown by its fields, and (compiled) its fields cannot be reassigned."""
+    from mercato.extract.compiled import compiled_modules
+    from mercato.model import EntityKind, Mention
+
+    a = Mention(3, 7, EntityKind.CLUB, "it:as-roma", "Roma")
+    b = Mention(3, 7, EntityKind.CLUB, "it:as-roma", "Roma")
+    assert a == b and hash(a) == hash(b) and len({a, b}) == 1
+    assert a != Mention(3, 7, EntityKind.CLUB, "it:lazio", "Roma")
+    assert repr(a) == "Mention(start=3, end=7, kind=<EntityKind.CLUB: 'club'>, entity_id='it:as-roma', text='Roma')"
+    if "mercato.model" in compiled_modules():
+        with pytest.raises(AttributeError):
+            a.start = 4  # type: ignore[misc]
