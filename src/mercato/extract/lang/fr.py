@@ -77,7 +77,7 @@ TABLE = LanguageTable(
             r"(?:s'assoit|prend place|a pris place) sur le banc", r"interim", r"interimaire", r"interim\w*",
             r"a ete (?:choisi|designe|retenu)", r"designe(?:e)?", r"engage(?:e)? (?:jusqu|pour)", r"paraphe",
             r"a paraphe", r"transfere(?:e)?", r"a ete transfere", r"parti (?:a|au|pour|rejoindre)",
-            r"communique officiel", r"annonce officiellement", r"le club a annonce l'arrivee",
+            r"pretee? (?:au|aux|a la|a l')", r"communique officiel", r"annonce officiellement", r"le club a annonce l'arrivee",
         ],
         "move:off": [
             r"refus\w*", r"echec", r"capote", r"tombe(?:e)? a l'eau", r"dement\w*", r"ecarte(?:e)?", r"ferme la porte",

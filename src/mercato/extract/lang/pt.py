@@ -78,7 +78,7 @@ TABLE = LanguageTable(
         "move:official": [
             r">substituid[oa] (?:por|pelo|pela)",
             r"(?:esta|estao) de regresso (?:ao|a|aos)",
-            r"<(?:substituiu|substitui|rendeu)",
+            r"<(?:substituiu|substitui|rendeu|substituindo|sucede|sucedeu|sucedendo)", r"emprestad[oa] (?:ao|a|pelo|pela)",
             r"e oficial", r"oficial:", r"oficialmente", r"oficializ\w*", r"contratad[oa]", r"contrata(?:m)?",
             r"contratou", r"assinou", r"assina (?:com|pelo|pela|ate|contrato)", r"assinou (?:contrato|vinculo)",
             r"firmou", r"anunciad[oa]", r"anunci(?:a|am|ou|aram) (?:a contratacao|o novo|o reforco|a chegada|o treinador|o tecnico|o acordo)", r"novo (?:treinador|tecnico|comandante|selecionador|seleccionador|reforco|jogador|diretor|mister)",
@@ -108,7 +108,7 @@ TABLE = LanguageTable(
             r"deixara", r"saira", r"emprest(?:ou|aram)",
             r"<substituid[oa] (?:por|pelo|pela)",
             r"(?:chegou|chega|chegara) ao (?:fim|final)",
-            r">(?:substituiu|substitui|rendeu)",
+            r">(?:substituiu|substitui|substituindo|rendeu|sucede|sucedeu|sucedendo)(?: a| ao)?", r"deixando (?:o|a|os|as)",
             r"demitid[oa]", r"demite", r"demitiu", r"se demitiu", r"despedid[oa]", r"despede (?:o|a)", r"despedimento",
             r"exonerad[oa]", r"rescisao", r"rescindiu", r"rescinde", r"rescindid[oa]", r"deixa (?:o|a|os|de ser)",
             r"deixou", r"saiu", r"despede-se", r"despediu-se", r"despediu", r"despedem", r"demissao", r"pediu (?:a )?demissao", r"pede (?:a )?demissao",
