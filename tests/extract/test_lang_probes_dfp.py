@@ -24,6 +24,11 @@ def test_fr_loan_to_a_club_is_an_official_move(kb):
     assert ("Randal Kolo Muani", "move", "Juventus", "official") in claims
 
 
+def test_fr_son_opening_a_sentence_is_a_possessive(kb):
+    claims = _claims(kb, "fr", "Éric Roy a été limogé par le Stade Brestois. Son successeur sera nommé cette semaine.")
+    assert {c[0] for c in claims} == {"Éric Roy"}
+
+
 def test_pt_successor_marks_the_predecessor_gone(kb):
     claims = _claims(kb, "pt", "Martín Anselmi é o novo treinador do FC Porto, sucedendo a Vítor Bruno.")
     assert ("Vítor Bruno", "departure", "FC Porto", "official") in claims

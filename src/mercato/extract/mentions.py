@@ -272,7 +272,7 @@ def find_mentions(
     vocabulary = _Vocabulary(text)
     occupied = _Spans(len(text))
     occupied.add_all(found.mentions)
-    known_people = _known_people(text, pending_people, kb, occupied)
+    known_people = _known_people(text, pending_people, kb, table, occupied)
     occupied.add_all(known_people)
     new_people = [
         _known_spelling(m, kb, index) for m in _new_people(text, folded, table, index, occupied, vocabulary, role_nouns)
@@ -468,7 +468,11 @@ def _names_national_coach(folded: str, cand: _Candidate, before: str, table: Com
 
 
 def _known_people(
-    text: str, pending: list[tuple[_Candidate, list[Alias]]], kb: KnowledgeBase, occupied: _Spans
+    text: str,
+    pending: list[tuple[_Candidate, list[Alias]]],
+    kb: KnowledgeBase,
+    table: CompiledTable,
+    occupied: _Spans,
 ) -> list[Mention]:
     """Knowledge-base people named in full (or by a distinctive alias); bare surnames wait."""
     mentions = []
@@ -477,13 +481,20 @@ def _known_people(
             continue
         people = [a for a in aliases if a.kind == EntityKind.PERSON and a.entity_id in kb.people]
         full = [a for a in people if a.alias_type != "surname"]
-        if not full:
+        if not full or _opening_non_name(text, cand, table):
             continue
         if " " not in _surface(text, cand) and _NEXT_CAPITALISED.match(text, cand.end):
             continue  # "Edu Rubio" is not the mononym "Edu": the name goes on
         best = max(full, key=lambda a: _ROLE_WEIGHT.get(kb.people[a.entity_id].role, 0))
         mentions.append(_mention(text, cand, EntityKind.PERSON, best.entity_id))
     return mentions
+
+
+def _opening_non_name(text: str, cand: _Candidate, table: CompiledTable) -> bool:
+    """"Son successeur...", "Will ...": a sentence's first word that the language's table lists
+    as no name is that word, not the one-word alias of a person."""
+    word = text[cand.start : cand.end]
+    return " " not in word and word.casefold() in table.not_names and not _inside_sentence(text, cand.start)
 
 
 def _surface(text: str, cand: _Candidate) -> str:
@@ -519,6 +530,8 @@ def _kb_surname_mentions(
             table.unnamed_role.match(folded, cand.start) or table.role_noun.match(folded, cand.end + 1)
         ):
             continue  # "Neuer Trainer wird...": a capitalised first word before a role is no surname
+        if _opening_non_name(text, cand, table):
+            continue
         rivals = sorted(set(rivals), key=lambda p: -len(kb.people[p].clubs))
         if len(rivals) == 1 or len(kb.people[rivals[0]].clubs) >= len(kb.people[rivals[1]].clubs) + 3:
             # of two coaches called Ancelotti, the one with the long career is the one meant
