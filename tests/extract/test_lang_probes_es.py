@@ -1,0 +1,62 @@
+"""Spanish phrasings found by probing with short self-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from mercato.extract import extract
+from mercato.kb import load_kb
+from mercato.model import Article
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def _claims(kb, text: str) -> set[tuple[str, str, str, str]]:
+    result = extract(Article(id="t", lang="es", title="", text=text), kb)
+    return {(c.subject, c.type.value, c.club, c.stage.value) for c in result.claims}
+
+
+def test_sera_el_sustituto_de_is_an_agreed_move(kb):
+    claims = _claims(kb, "Sergio Francisco será el sustituto de Imanol Alguacil en la Real Sociedad.")
+    assert ("Sergio Francisco", "move", "Real Sociedad", "agreement") in claims
+
+
+def test_ha_firmado_su_renovacion_is_an_official_stay(kb):
+    claims = _claims(kb, "Gerard Martín ha firmado su renovación con el Barcelona.")
+    assert ("Gerard Martín", "stay", "Barcelona", "official") in claims
+
+
+def test_presentado_una_oferta_is_a_bid_not_an_unveiling(kb):
+    claims = _claims(kb, "El Real Madrid habría presentado una primera oferta por Leny Yoro.")
+    assert ("Leny Yoro", "move", "Real Madrid", "negotiation") in claims
+
+
+def test_conversaciones_avanzadas_is_negotiation(kb):
+    claims = _claims(kb, "Conversaciones avanzadas entre el Atlético de Madrid y Conor Gallagher.")
+    assert ("Conor Gallagher", "move", "Atlético Madrid", "negotiation") in claims
+
+
+def test_llega_cedido_al_club_is_an_official_move(kb):
+    claims = _claims(kb, "Antony llega cedido al Betis desde el Manchester United.")
+    assert ("Antony", "move", "Real Betis", "official") in claims
+    assert ("Antony", "departure", "Real Betis", "official") not in claims
+
+
+def test_ya_es_jugador_del_and_ha_pagado_are_official(kb):
+    claims = _claims(kb, "Álvaro Carreras ya es jugador del Real Madrid.")
+    assert ("Álvaro Carreras", "move", "Real Madrid", "official") in claims
+    claims = _claims(kb, "El Atlético de Madrid ha pagado 75 millones por Julián Álvarez.")
+    assert ("Julián Álvarez", "move", "Atlético Madrid", "official") in claims
+
+
+def test_relevo_para_puts_the_named_coach_at_risk(kb):
+    claims = _claims(kb, "Los sevillistas buscan un relevo para Matías Almeyda.")
+    assert ("Matías Almeyda", "departure", "Sevilla", "risk") in claims
+
+
+def test_personal_a_before_an_unknown_name(kb):
+    claims = _claims(kb, "El Sevilla sondea a Chimy Ávila para reforzar su delantera.")
+    assert ("Chimy Ávila", "move", "Sevilla", "contact") in claims
