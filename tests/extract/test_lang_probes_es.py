@@ -60,3 +60,32 @@ def test_relevo_para_puts_the_named_coach_at_risk(kb):
 def test_personal_a_before_an_unknown_name(kb):
     claims = _claims(kb, "El Sevilla sondea a Chimy Ávila para reforzar su delantera.")
     assert ("Chimy Ávila", "move", "Sevilla", "contact") in claims
+
+
+def test_cedido_al_names_where_he_goes(kb):
+    claims = _claims(kb, "Vitor Roque ha sido cedido al Betis.")
+    assert ("Vitor Roque", "move", "Real Betis", "official") in claims
+    assert ("Vitor Roque", "departure", "Real Betis", "official") not in claims
+    claims = _claims(kb, "Vitor Roque sale cedido al Betis.")
+    assert ("Vitor Roque", "move", "Real Betis", "official") in claims
+
+
+def test_cede_a_is_a_departure_from_the_lending_club(kb):
+    claims = _claims(kb, "El Barcelona cede a Vitor Roque al Betis.")
+    assert ("Vitor Roque", "departure", "Barcelona", "official") in claims
+
+
+def test_tras_firmar_su_renovacion_is_official(kb):
+    claims = _claims(kb, "Ernesto Valverde seguirá en el Athletic tras firmar su renovación.")
+    assert ("Ernesto Valverde", "stay", "Athletic Bilbao", "official") in claims
+
+
+def test_an_offer_of_millions_to_a_club_makes_it_the_seller(kb):
+    claims = _claims(kb, "El PSG ha hecho una oferta de 60 millones al Barcelona por Gavi.")
+    assert ("Gavi", "move", "Paris Saint-Germain", "negotiation") in claims
+    assert not [c for c in claims if c[1] == "move" and c[2] == "Barcelona"]
+
+
+def test_no_quiere_venderlo_backs_the_player(kb):
+    claims = _claims(kb, "Rodrygo gusta en Inglaterra, pero el Real Madrid no quiere venderlo.")
+    assert ("Rodrygo", "departure", "Real Madrid", "off") in claims
