@@ -87,5 +87,40 @@ def test_an_offer_of_millions_to_a_club_makes_it_the_seller(kb):
 
 
 def test_no_quiere_venderlo_backs_the_player(kb):
-    claims = _claims(kb, "Rodrygo gusta en Inglaterra, pero el Real Madrid no quiere venderlo.")
-    assert ("Rodrygo", "departure", "Real Madrid", "off") in claims
+    claims = _claims(kb, "Brahim Díaz gusta en Inglaterra, pero el Real Madrid no quiere venderlo.")
+    assert ("Brahim Díaz", "departure", "Real Madrid", "off") in claims
+
+
+def test_hecho_oficial_la_destitucion_is_no_move(kb):
+    claims = _claims(kb, "El Getafe ha hecho oficial la destitución de José Bordalás.")
+    assert ("José Bordalás", "departure", "Getafe", "official") in claims
+    assert ("José Bordalás", "move", "Getafe", "official") not in claims
+
+
+def test_ha_nombrado_a_names_the_man_after_it(kb):
+    claims = _claims(kb, "El Leganés ha destituido a Borja Jiménez y ha nombrado a Paco López como nuevo técnico.")
+    assert ("Paco López", "move", "Leganés", "official") in claims
+    assert ("Borja Jiménez", "move", "Leganés", "official") not in claims
+
+
+def test_cierra_la_puerta_a_su_salida_backs_the_player(kb):
+    claims = _claims(kb, "El Athletic cierra la puerta a la salida de Nico Williams.")
+    assert ("Nico Williams", "departure", "Athletic Bilbao", "off") in claims
+    assert not [c for c in claims if c[1] == "move"]
+
+
+def test_se_marcha_cedido_al_is_where_he_goes(kb):
+    claims = _claims(kb, "Ferran Torres deja el Barcelona y se marcha cedido al Galatasaray.")
+    assert ("Ferran Torres", "move", "Galatasaray", "official") in claims
+    assert ("Ferran Torres", "departure", "Barcelona", "official") in claims
+    assert not [c for c in claims if c[1] == "departure" and c[2] == "Galatasaray"]
+
+
+def test_tras_dejar_is_a_past_departure(kb):
+    claims = _claims(kb, "Marcelo Gallardo será el nuevo seleccionador de Argentina tras dejar el River Plate.")
+    assert ("Marcelo Gallardo", "departure", "River Plate", "official") in claims
+
+
+def test_pagara_la_clausula_de_rescision_is_a_bid(kb):
+    claims = _claims(kb, "El Arsenal pagará la cláusula de rescisión de Álex Baena, de 60 millones.")
+    assert ("Álex Baena", "move", "Arsenal", "negotiation") in claims
