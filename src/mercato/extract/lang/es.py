@@ -257,6 +257,6 @@ TABLE = LanguageTable(
         "Japon", "Catar", "Qatar", "Turquía", "Turquia", "Grecia", "Suiza", "Austria", "Croacia", "Serbia",
         "Marruecos", "Estados", "Unidos", "Emiratos", "Árabes", "Arabes", "Europa", "América", "America",
     ],
-    place_prepositions=["en", "desde", "hacia"],
+    place_prepositions=["en", "a", "desde", "hacia"],
     city_prepositions=["en", "a", "de", "desde", "hacia"],
 )
