@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from mercato.extract.cues import CompiledTable, StageCue, ends_with, phrase_alternation
 from mercato.extract.mentions import folded_demonyms
-from mercato.extract.normalise import fold
+from mercato.extract.normalise import fold, is_word_character
 from mercato.kb import KnowledgeBase
 from mercato.model import STAGE_RANK, Claim, ClaimType, EntityKind, Mention, Person, Span, Stage
 
@@ -1054,14 +1054,11 @@ def _words_before(folded: str, position: int) -> str:
     """Up to 40 characters before a position, back to the last clause break."""
     words = _after_last(folded[max(0, position - 40) : position], _BREAK_MARKS)
     # an elided article is a word of its own: "parti a l'Ajax"
-    if words.endswith("l'") and (len(words) == 2 or not _is_word_character(words[-3])):
+    if words.endswith("l'") and (len(words) == 2 or not is_word_character(words[-3])):
         return words[:-2] + " "
     return words
 
 
-def _is_word_character(character: str) -> bool:
-    """Is `character` one the regex class \\w matches?"""
-    return character.isalnum() or character == "_"
 
 
 def _ends_with_marker(before: str, pattern: re.Pattern[str], max_gap_words: int) -> bool:

@@ -102,3 +102,8 @@ def search_form(folded: str) -> str:
 def fold_key(text: str) -> str:
     """A comparison key for names: folded, hyphens/dots/apostrophes as spaces, spaces collapsed."""
     return " ".join(fold(text).replace("-", " ").replace(".", " ").replace("'", " ").split())
+
+
+def is_word_character(character: str) -> bool:
+    """Does the regex class `\\w` match `character`?"""
+    return character.isalnum() or character == "_"

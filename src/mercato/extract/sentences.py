@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from mercato.extract.normalise import is_word_character
+
 #: A boundary starts at its newline or end mark, so the scan can jump between those characters;
 #: after an end mark, group 1 is the boundary proper (the mark stays with its sentence).
 _BOUNDARY = re.compile(r"[\n.!?…](?:(?<=\n)\n*|([\"”»)]?\s+)(?=[\"“«(]?[A-ZÀ-ÖØ-Þ0-9¿¡]))")
@@ -51,19 +53,14 @@ def _last_word_dotted(text: str, start: int, end: int) -> str:
     dot that only non-word characters follow; "" when there is none. Read back from the end: a
     search would try every position from `start`."""
     tail = end  # where the trailing non-word characters start
-    while tail > start and not _is_word_character(text[tail - 1]):
+    while tail > start and not is_word_character(text[tail - 1]):
         tail -= 1
     if tail == end or text[tail] != ".":
         return ""
     begin = tail
-    while begin > start and _is_word_character(text[begin - 1]):
+    while begin > start and is_word_character(text[begin - 1]):
         begin -= 1
     return text[begin:tail]
-
-
-def _is_word_character(char: str) -> bool:
-    """Does `\\w` match `char`?"""
-    return char.isalnum() or char == "_"
 
 
 def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
