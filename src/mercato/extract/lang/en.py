@@ -79,7 +79,7 @@ TABLE = LanguageTable(
             r"(?:handed|hand|hands|handing|submitted|submit|submits|put) in a (?:formal |written )?transfer request", r"transfer request", r"on thin ice", r"hanging by a thread", r"(?:expected|likely|tipped) to be (?:sacked|dismissed|fired|axed)", r"(?:his|their) job (?:is )?(?:on the line|under threat)", r"(?:given|handed) an ultimatum", r"could be shown the door",
             r"(?:likely|expected|set|poised) to leave", r"(?:linked|tipped) with a move away", r"could be on the move", r"wants? to leave", r"(?:his|their) future (?:is )?(?:uncertain|in doubt)",
             r"at risk", r"under (?:(?:growing|increasing|mounting|intense|huge|severe) )?(?:pressure|threat|scrutiny)", r"in danger", r"on the brink of the sack",
-            r"could be (?:sacked|dismissed|fired|axed|sold)", r"facing the sack", r"hot seat", r"future in doubt",
+            r"could be (?:sacked|dismissed|fired|axed|sold)", r"facing the sack", r"(?:faces|face|faced) the sack", r"hot seat", r"future in doubt",
             r"uncertain future", r"future at (?:[\w.\-]+ ){1,4}(?:is |remains |looks )?(?:uncertain|in doubt|in the balance|up in the air)", r">replace", r">replacing", r">could (?:also )?replace", r">successor to", r"expected to (?:be sold|leave)",
             r"set to (?:leave|depart|be sold|be sacked)", r"could leave", r"can leave", r"free to leave", r"(?:given|granted) permission to leave", r"(?:made )?available for transfer", r"transfer-listed", r"told (?:he|they) can find a new club", r"exit", r"departure from",
             r"sell", r"sale", r"open to (?:a )?(?:move|sale|offers)", r"up for sale", r"want(?:s)? out",
@@ -95,7 +95,7 @@ TABLE = LanguageTable(
             r"decision to (?:resign|leave|step down|quit)", r"(?:has|have) decided to (?:resign|leave|step down|quit)",
             r"left (?:the club|by mutual consent)", r"(?:has|have) parted ways", r"was relieved of", r"announced (?:his|their) departure",
             r"sacked", r"sacking", r"sacks?", r"axe(?:s)?", r"fired", r"dismissed", r"dismissal", r"axed", r"parted (?:company )?ways",
-            r"parted company", r"parting", r"left(?! on (?:his|her|the|their) (?:contract|deal))", r"leaving", r"departure", r"departed", r"resigned",
+            r"parted company", r"parting", r"left(?!-| out\b| on (?:his|her|the|their) (?:contract|deal)| (?:the )?(?:pitch|field|game|match|stadium|ground|hospital|bench|training ground|camp)| injured| in tears)", r"leaving", r"departure", r"departed", r"resigned",
             r"resignation", r"stepped down", r"stood down", r"steps down", r"stepping down", r"quit",
             r"released", r"sold", r"mutual consent", r"contract (?:was )?terminated", r">following the departure of",
             r">after the departure of", r">in place of", r">replaced", r">succeed(?:ed|ing)?", r"exit",
@@ -116,7 +116,7 @@ TABLE = LanguageTable(
     ],
     attributions=[
         r"according to", r"reports?", r"reported by", r"told", r"claims?", r"say", r"says", r"said",
-        r"state", r"states", r"revealed", r"posted", r"tweeted", r"wrote", r"confirmed", r"suggest", r"suggests", r"per", r"via", r"writes",
+        r"state", r"states", r"revealed", r"understands", r"has learned", r"reveals", r"posted", r"tweeted", r"wrote", r"confirmed", r"suggest", r"suggests", r"per", r"via", r"writes",
         r"'s",
     ],
     role_nouns=[
