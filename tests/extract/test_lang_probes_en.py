@@ -78,3 +78,25 @@ def test_permission_to_leave_and_available_for_transfer_are_risk(kb):
 def test_will_sign_a_new_deal_is_an_agreed_stay(kb):
     claims = _claims(kb, "Liverpool are confident Virgil van Dijk will sign a new deal.")
     assert ("Virgil van Dijk", "stay", "Liverpool", "agreement") in claims
+
+
+def _sources(kb, text: str) -> dict[tuple[str, str, str], list[str]]:
+    result = extract(Article(id="t", lang="en", title="", text=text), kb)
+    return {(c.subject, c.type.value, c.club): sorted(c.sources) for c in result.claims}
+
+
+def test_outlet_with_an_inner_capital_and_understands_attribute(kb):
+    text = "talkSPORT understands Tottenham Hotspur have made an offer for Morgan Gibbs-White."
+    assert _sources(kb, text)[("Morgan Gibbs-White", "move", "Tottenham Hotspur")] == ["talkSPORT"]
+
+
+def test_faces_the_sack_is_risk(kb):
+    claims = _claims(kb, "Ruben Amorim faces the sack at Manchester United.")
+    assert ("Ruben Amorim", "departure", "Manchester United", "risk") in claims
+
+
+def test_left_the_pitch_and_left_out_are_no_departures(kb):
+    assert not _claims(kb, "Declan Rice left the pitch injured in the second half as Arsenal beat Fulham.")
+    assert not _claims(kb, "Andy Robertson was left out of the Liverpool squad.")
+    claims = _claims(kb, "Trent Alexander-Arnold left Liverpool in the summer.")
+    assert ("Trent Alexander-Arnold", "departure", "Liverpool", "official") in claims
