@@ -207,6 +207,9 @@ def _case_rule(alias: Alias) -> _CaseRule:
             return _CaseRule(web_address_at, None, None)
     if alias.kind == EntityKind.OUTLET and surface.islower() and " " not in surface:
         return _CaseRule(web_address_at, None, None)  # a brand written in lower case: "laut kicker"
+    if alias.kind == EntityKind.OUTLET and surface[:1].islower() and not surface.islower():
+        # a brand with an inner capital ("talkSPORT"): that capital, not the first letter
+        return _CaseRule(web_address_at, None, next(i for i, c in enumerate(surface) if c.isupper()))
     first, _, rest = surface.partition(" ")
     if rest and alias.kind == EntityKind.PERSON and first.lower() in _ARTICLES:
         return _CaseRule(web_address_at, None, len(first) + 1)  # "ha puntato la Joya", "the Special One"
